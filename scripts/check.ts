@@ -1,0 +1,18 @@
+/**
+ * `npm run check [content-dir]`: validates the whole corpus in a second or two, without a
+ * build, and prints every problem at once. Exits 1 when there is any.
+ */
+import { resolve } from 'node:path';
+import { checkContent, formatProblems } from '../src/lib/content-check.ts';
+
+const contentDir = resolve(process.argv[2] ?? 'content');
+const started = performance.now();
+const { problems, files } = checkContent(contentDir, { root: process.cwd() });
+const ms = Math.round(performance.now() - started);
+
+if (problems.length) {
+  console.error(formatProblems(problems));
+  console.error(`\n✗ ${problems.length} problem${problems.length === 1 ? '' : 's'} in ${files} content files (${ms} ms)`);
+  process.exit(1);
+}
+console.log(`✓ ${files} content files checked: schemas, references, dates, measures and symbols (${ms} ms)`);

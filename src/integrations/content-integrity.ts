@@ -1,0 +1,30 @@
+/**
+ * Runs the content check before Astro reads any content, and stops the build on any problem.
+ * Astro 7 only logs a dangling `reference()` and goes on building; js-yaml silently rolls an
+ * impossible date such as 2016-13-45 over into a real one. Neither may reach a published site.
+ */
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { checkContent, formatProblems } from '../lib/content-check.ts';
+
+export default function contentIntegrity(): AstroIntegration {
+  return {
+    name: 'cybercbm:content-integrity',
+    hooks: {
+      'astro:config:setup': ({ config, command, logger }) => {
+        const root = fileURLToPath(config.root);
+        const { problems, files } = checkContent(fileURLToPath(new URL('./content/', config.root)), { root });
+        if (!problems.length) {
+          logger.info(`${files} content files pass the content check`);
+          return;
+        }
+        const report = `${problems.length} content problem${problems.length === 1 ? '' : 's'}:\n${formatProblems(problems)}`;
+        if (command === 'dev') {
+          logger.error(report);
+          return;
+        }
+        throw new Error(`The content check failed; the site was not built.\n${report}`);
+      },
+    },
+  };
+}

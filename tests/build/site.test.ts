@@ -1,0 +1,134 @@
+/**
+ * The built site in dist/ (made by `npm test`'s build step): every content file has its page,
+ * measures have their anchors, pages link where they should, and internal links resolve.
+ */
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { fromHtml } from 'hast-util-from-html';
+import { visit } from 'unist-util-visit';
+import type { Element, Root } from 'hast';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { checkContent } from '../../src/lib/content-check.ts';
+import { entryUrl } from '../../src/lib/urls.ts';
+import { COLLECTIONS } from '../../src/schemas/index.ts';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const dist = join(root, 'dist');
+
+interface Page {
+  url: string;
+  ids: Set<string>;
+  links: string[];
+  scripts: number;
+  text: string;
+}
+const pages = new Map<string, Page>();
+
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return name === 'pagefind' ? [] : htmlFiles(path);
+    return name.endsWith('.html') ? [path] : [];
+  });
+}
+
+function read(path: string): Page {
+  const tree: Root = fromHtml(readFileSync(path, 'utf8'));
+  const rel = '/' + relative(dist, path).replace(/index\.html$/, '').replace(/\\/g, '/');
+  const page: Page = { url: rel, ids: new Set(), links: [], scripts: 0, text: '' };
+  const texts: string[] = [];
+  visit(tree, (node) => {
+    if (node.type === 'text') texts.push(node.value);
+    if (node.type !== 'element') return;
+    const el = node as Element;
+    if (typeof el.properties['id'] === 'string') page.ids.add(el.properties['id']);
+    if (el.tagName === 'a' && typeof el.properties['href'] === 'string') page.links.push(el.properties['href']);
+    if (el.tagName === 'script') page.scripts++;
+  });
+  page.text = texts.join(' ').replace(/\s+/g, ' ');
+  return page;
+}
+
+const page = (url: string) => {
+  const p = pages.get(url);
+  if (!p) throw new Error(`no page at ${url}`);
+  return p;
+};
+
+beforeAll(() => {
+  if (!existsSync(join(dist, 'index.html'))) throw new Error('dist/ is missing: run `npm run build` first (npm test does)');
+  for (const file of htmlFiles(dist)) {
+    const p = read(file);
+    pages.set(p.url, p);
+  }
+});
+
+describe('the built site', () => {
+  it('has exactly one page for every content file, at its DESIGN URL', () => {
+    const { entries } = checkContent(join(root, 'content'));
+    expect(entries.length).toBeGreaterThan(100);
+    for (const e of entries) expect(pages.has(entryUrl(e.collection, e.id)), `${e.file} → ${entryUrl(e.collection, e.id)}`).toBe(true);
+    const entryPages = [...pages.keys()].filter((u) => COLLECTIONS.some((c) => u.startsWith(`/${c}/`) && u !== `/${c}/`));
+    expect(entryPages).toHaveLength(entries.length);
+  });
+
+  it('has a home page, an index per collection and a 404 page', () => {
+    expect(page('/').links).toEqual(expect.arrayContaining(COLLECTIONS.map((c) => `/${c}/`)));
+    for (const c of COLLECTIONS) expect(pages.has(`/${c}/`), c).toBe(true);
+    expect(existsSync(join(dist, '404.html'))).toBe(true);
+  });
+
+  it('gives each measure its anchor in the decision that introduced it', () => {
+    const p1106 = page('/decisions/pc-1106/');
+    const p1202 = page('/decisions/pc-1202/');
+    for (let n = 1; n <= 11; n++) expect(p1106.ids.has(`cbm-${n}`), `cbm-${n}`).toBe(true);
+    for (let n = 12; n <= 16; n++) expect(p1202.ids.has(`cbm-${n}`), `cbm-${n}`).toBe(true);
+    expect(p1106.ids.has('cbm-12')).toBe(false);
+  });
+
+  it('links a measure to its exact place in its decision, and to what was done under it', () => {
+    const cbm15 = page('/cbms/15/');
+    expect(cbm15.links).toContain('/decisions/pc-1202/#cbm-15');
+    expect(cbm15.links).toContain('/events/2025-01-29-ukraine-cyber-incident-classification-workshop/');
+    expect(page('/cbms/3/').links).toContain('/decisions/pc-1106/#cbm-3');
+  });
+
+  it('links decisions to the decisions they build on, and shows backlinks', () => {
+    expect(page('/decisions/mc-7-06/').links).toContain('/decisions/mc-3-04/');
+    expect(page('/decisions/mc-5-16/').links).toContain('/decisions/pc-1202/');
+    expect(page('/decisions/mc-3-04/').links).toContain('/decisions/mc-7-06/');
+    expect(page('/bodies/permanent-council/').links).toEqual(expect.arrayContaining(['/decisions/pc-1106/', '/decisions/pc-1202/']));
+  });
+
+  it('shows an event its metadata and where its sources differ', () => {
+    const conf = page('/events/2017-11-03-austrian-chairmanship-conference/');
+    expect(conf.text).toContain('3 November 2017');
+    expect(conf.text).toContain('Sources differ');
+    expect(conf.text).toContain('2019');
+    expect(conf.links).toContain('/sources/cssii-osce-annotated-list/');
+    const ws = page('/events/2025-01-29-ukraine-cyber-incident-classification-workshop/');
+    expect(ws.text).toContain('15 (2 women, 13 men)');
+    expect(ws.links).toContain('/states/ukraine/');
+  });
+
+  it('resolves every internal link and #anchor', () => {
+    const broken: string[] = [];
+    for (const p of pages.values()) {
+      for (const href of p.links) {
+        if (!href.startsWith('/') && !href.startsWith('#')) continue;
+        const [path, hash] = href.startsWith('#') ? [p.url, href.slice(1)] : (href.split('#') as [string, string?]);
+        const target = pages.get(path!);
+        const isFile = !target && existsSync(join(dist, path!));
+        if (!target && !isFile) broken.push(`${p.url} → ${href}`);
+        else if (hash && target && !target.ids.has(decodeURIComponent(hash))) broken.push(`${p.url} → ${href} (no #${hash})`);
+      }
+    }
+    expect(broken).toEqual([]);
+  });
+
+  it('ships no JavaScript on content pages', () => {
+    const withScripts = [...pages.values()].filter((p) => p.scripts > 0 && p.url !== '/search/').map((p) => p.url);
+    expect(withScripts).toEqual([]);
+  });
+});

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { formatDate, formatDateRange, formatParticipants, shortSymbol } from '../../src/lib/format.ts';
+import { entryUrl, measureAnchorUrl } from '../../src/lib/urls.ts';
+
+describe('format', () => {
+  it('writes dates at their own precision', () => {
+    expect(formatDate('2013-12-03')).toBe('3 December 2013');
+    expect(formatDate('2016-09')).toBe('September 2016');
+    expect(formatDate('2015')).toBe('2015');
+  });
+  it('writes ranges as a person would', () => {
+    expect(formatDateRange('2015-10-29', '2015-10-30')).toBe('29–30 October 2015');
+    expect(formatDateRange('2016-05-12', '2016-06-02')).toBe('12 May – 2 June 2016');
+    expect(formatDateRange('2016', undefined, true)).toBe('2016 – ongoing');
+  });
+  it('shortens OSCE symbols', () => {
+    expect(shortSymbol('PC.DEC/1106')).toBe('PC 1106');
+    expect(shortSymbol('MC.DEC/5/16')).toBe('MC 5/16');
+  });
+  it('counts participants', () => {
+    expect(formatParticipants({ total: 15, women: 2, men: 13 })).toBe('15 (2 women, 13 men)');
+  });
+  it('builds the DESIGN URLs', () => {
+    expect(entryUrl('cbms', '01')).toBe('/cbms/1/');
+    expect(entryUrl('decisions', 'pc-1202')).toBe('/decisions/pc-1202/');
+    expect(measureAnchorUrl('pc-1202', 15)).toBe('/decisions/pc-1202/#cbm-15');
+  });
+});
