@@ -1,10 +1,18 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
-import { unified } from '@astrojs/markdown-remark';
+import { rehypeHeadingIds, unified } from '@astrojs/markdown-remark';
+import rehypeAutolinkHeadings from 'rehype-autolink-headings';
+import rehypeExternalLinks from 'rehype-external-links';
 import remarkGfm from 'remark-gfm';
 import { remarkMeasureAnchors } from './src/lib/remark-measure-anchors.ts';
 import contentIntegrity from './src/integrations/content-integrity.ts';
+
+/** The § after each heading: a visible sign, and words for screen readers. */
+const permalinkContent = [
+  { type: 'element', tagName: 'span', properties: { ariaHidden: 'true' }, children: [{ type: 'text', value: '§' }] },
+  { type: 'element', tagName: 'span', properties: { className: ['visually-hidden'] }, children: [{ type: 'text', value: 'Link to this section' }] },
+];
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'https://cybercbm.example.org',
@@ -12,7 +20,16 @@ export default defineConfig({
   integrations: [contentIntegrity(), mdx()],
   markdown: {
     // Astro 7's default processor (Sätteri) ignores remark plugins; the unified processor runs them.
-    processor: unified({ remarkPlugins: [remarkGfm, remarkMeasureAnchors] }),
+    processor: unified({
+      remarkPlugins: [remarkGfm, remarkMeasureAnchors],
+      rehypePlugins: [
+        // Ids first (Astro would add them only after user plugins), then the § permalinks.
+        rehypeHeadingIds,
+        [rehypeAutolinkHeadings, { behavior: 'append', properties: { className: ['permalink'] }, content: permalinkContent }],
+        [rehypeExternalLinks, { rel: ['noopener', 'noreferrer'] }],
+      ],
+    }),
   },
-  build: { format: 'directory' },
+  // One shared stylesheet (public/site.css); nothing inlined, so the CSP can forbid inline styles.
+  build: { format: 'directory', inlineStylesheets: 'never' },
 });

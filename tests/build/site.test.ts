@@ -69,7 +69,7 @@ describe('the built site', () => {
     const { entries } = checkContent(join(root, 'content'));
     expect(entries.length).toBeGreaterThan(100);
     for (const e of entries) expect(pages.has(entryUrl(e.collection, e.id)), `${e.file} → ${entryUrl(e.collection, e.id)}`).toBe(true);
-    const entryPages = [...pages.keys()].filter((u) => COLLECTIONS.some((c) => u.startsWith(`/${c}/`) && u !== `/${c}/`));
+    const entryPages = [...pages.keys()].filter((u) => COLLECTIONS.some((c) => u.startsWith(`/${c}/`) && u !== `/${c}/`) && u !== '/sources/conflicts/');
     expect(entryPages).toHaveLength(entries.length);
   });
 
