@@ -50,6 +50,14 @@ function read(path: string): Page {
   return page;
 }
 
+function textOf(node: Element | Root): string {
+  const parts: string[] = [];
+  visit(node, 'text', (t: { value: string }) => {
+    parts.push(t.value);
+  });
+  return parts.join(' ').replace(/\s+/g, ' ').trim();
+}
+
 const page = (url: string) => {
   const p = pages.get(url);
   if (!p) throw new Error(`no page at ${url}`);
@@ -125,6 +133,71 @@ describe('the built site', () => {
       }
     }
     expect(broken).toEqual([]);
+  });
+
+  it('reaches every page from the home page by following links', () => {
+    const seen = new Set<string>(['/']);
+    const queue = ['/'];
+    while (queue.length) {
+      for (const href of pages.get(queue.shift()!)?.links ?? []) {
+        const path = href.split('#')[0]!;
+        if (path.startsWith('/') && pages.has(path) && !seen.has(path)) {
+          seen.add(path);
+          queue.push(path);
+        }
+      }
+    }
+    const unreachable = [...pages.keys()].filter((u) => !seen.has(u) && u !== '/404.html');
+    expect(unreachable).toEqual([]);
+  });
+
+  it('shows the matrix: 16 rows, CBM 15 × PC 1202 introduced, linked to the anchor', () => {
+    const html = readFileSync(join(dist, 'matrix/index.html'), 'utf8');
+    const tree = fromHtml(html);
+    const rows: Element[] = [];
+    visit(tree, 'element', (el: Element) => {
+      if (el.tagName === 'tr' && (el.children as Element[]).some((c) => c.tagName === 'th' && c.properties['scope'] === 'row')) rows.push(el);
+    });
+    expect(rows).toHaveLength(16);
+    const row15 = rows[14]!;
+    const cells = (row15.children as Element[]).filter((c) => c.type === 'element');
+    const headers: string[] = [];
+    visit(tree, 'element', (el: Element) => {
+      if (el.tagName === 'th' && el.properties['scope'] === 'col') headers.push(textOf(el));
+    });
+    const col = headers.findIndex((h) => h.startsWith('PC 1202'));
+    expect(col).toBeGreaterThan(0);
+    const cell = cells[col]!;
+    expect(textOf(cell)).toBe('introduced');
+    const link = (cell.children as Element[]).find((c) => c.tagName === 'a');
+    expect(link?.properties['href']).toBe('/decisions/pc-1202/#cbm-15');
+    expect(textOf(cells[0]!)).toContain('CBM 15');
+  });
+
+  it("lists CBMs 12–16 among PC 1202's backlinks", () => {
+    const p = page('/decisions/pc-1202/');
+    for (let n = 12; n <= 16; n++) expect(p.links, `CBM ${n}`).toContain(`/cbms/${n}/`);
+    expect(p.text).toContain('Referenced by');
+  });
+
+  it('sets a Content-Security-Policy without unsafe-inline, and marks external links noopener', () => {
+    for (const file of ['index.html', 'cbms/15/index.html', 'matrix/index.html']) {
+      const html = readFileSync(join(dist, file), 'utf8');
+      const csp = /http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1] ?? '';
+      expect(csp).toContain("script-src 'self'");
+      expect(csp).not.toContain('unsafe-inline');
+    }
+    const external: string[] = [];
+    for (const file of htmlFiles(dist)) {
+      visit(fromHtml(readFileSync(file, 'utf8')), 'element', (el: Element) => {
+        const href = el.properties['href'];
+        if (el.tagName === 'a' && typeof href === 'string' && /^https?:/.test(href)) {
+          const rel = ([] as unknown[]).concat(el.properties['rel'] ?? []).join(' ');
+          if (!rel.includes('noopener')) external.push(`${relative(dist, file)}: ${href}`);
+        }
+      });
+    }
+    expect(external).toEqual([]);
   });
 
   it('ships no JavaScript on content pages', () => {
