@@ -21,6 +21,7 @@ interface Page {
   ids: Set<string>;
   links: string[];
   scripts: number;
+  scriptSrcs: string[];
   text: string;
 }
 const pages = new Map<string, Page>();
@@ -36,7 +37,7 @@ function htmlFiles(dir: string): string[] {
 function read(path: string): Page {
   const tree: Root = fromHtml(readFileSync(path, 'utf8'));
   const rel = '/' + relative(dist, path).replace(/index\.html$/, '').replace(/\\/g, '/');
-  const page: Page = { url: rel, ids: new Set(), links: [], scripts: 0, text: '' };
+  const page: Page = { url: rel, ids: new Set(), links: [], scripts: 0, scriptSrcs: [], text: '' };
   const texts: string[] = [];
   visit(tree, (node) => {
     if (node.type === 'text') texts.push(node.value);
@@ -44,7 +45,10 @@ function read(path: string): Page {
     const el = node as Element;
     if (typeof el.properties['id'] === 'string') page.ids.add(el.properties['id']);
     if (el.tagName === 'a' && typeof el.properties['href'] === 'string') page.links.push(el.properties['href']);
-    if (el.tagName === 'script') page.scripts++;
+    if (el.tagName === 'script') {
+      page.scripts++;
+      if (typeof el.properties['src'] === 'string') page.scriptSrcs.push(el.properties['src']);
+    }
   });
   page.text = texts.join(' ').replace(/\s+/g, ' ');
   return page;
@@ -125,7 +129,8 @@ describe('the built site', () => {
     for (const p of pages.values()) {
       for (const href of p.links) {
         if (!href.startsWith('/') && !href.startsWith('#')) continue;
-        const [path, hash] = href.startsWith('#') ? [p.url, href.slice(1)] : (href.split('#') as [string, string?]);
+        const [pathAndQuery, hash] = href.startsWith('#') ? [p.url, href.slice(1)] : (href.split('#') as [string, string?]);
+        const path = pathAndQuery!.split('?')[0];
         const target = pages.get(path!);
         const isFile = !target && existsSync(join(dist, path!));
         if (!target && !isFile) broken.push(`${p.url} → ${href}`);
@@ -200,8 +205,27 @@ describe('the built site', () => {
     expect(external).toEqual([]);
   });
 
-  it('ships no JavaScript on content pages', () => {
-    const withScripts = [...pages.values()].filter((p) => p.scripts > 0 && p.url !== '/search/').map((p) => p.url);
-    expect(withScripts).toEqual([]);
+  it('loads no script on content pages but the small /site.js (no Pagefind file)', () => {
+    const extra: string[] = [];
+    for (const p of pages.values()) {
+      if (p.url === '/search/') continue;
+      const srcs = p.scriptSrcs.filter((s) => s !== '/site.js');
+      if (srcs.length || p.scripts !== p.scriptSrcs.length) extra.push(`${p.url}: ${srcs.join(', ') || 'inline script'}`);
+    }
+    expect(extra).toEqual([]);
+    expect(statSync(join(dist, 'site.js')).size).toBeLessThan(1500);
+  });
+
+  it('gives every indexed page its type filter, date sort and title', () => {
+    const { entries } = checkContent(join(root, 'content'));
+    const types = { decisions: 'Decision', cbms: 'CBM', documents: 'Document', events: 'Event', activities: 'Activity', bodies: 'Body', states: 'State', sources: 'Source' };
+    for (const e of entries) {
+      const html = readFileSync(join(dist, entryUrl(e.collection, e.id), 'index.html'), 'utf8');
+      expect(html, e.file).toContain('data-pagefind-body');
+      expect(html, e.file).toContain(`data-pagefind-filter="type:${types[e.collection]}"`);
+      expect(html, e.file).toMatch(/data-pagefind-sort="date:(\d{4}(-\d{2}){0,2})"/);
+      expect(html, e.file).toMatch(/data-pagefind-meta="title/);
+    }
+    for (const c of COLLECTIONS) expect(readFileSync(join(dist, c, 'index.html'), 'utf8')).not.toContain('data-pagefind-body');
   });
 });

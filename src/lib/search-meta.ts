@@ -1,0 +1,67 @@
+/**
+ * What the search index knows about each entry beyond its text: Pagefind filters (type, year,
+ * body, cbm), the date it sorts by, the meta a result shows, and the aliases under which readers
+ * look decisions up ("Decision No. 1202", "PC.DEC/1202", "5/16"), indexed as weighted text so
+ * that Pagefind's own ranking puts the decision first: no second search engine.
+ */
+import { COLLECTION_INFO } from './collections.ts';
+import type { Graph, Node } from './graph.ts';
+
+export type SearchType = 'Decision' | 'CBM' | 'Document' | 'Event' | 'Activity' | 'Body' | 'State' | 'Source';
+
+export interface SearchMeta {
+  type: SearchType;
+  filters: { type: SearchType; year?: string; body: string[]; cbm: string[] };
+  /** The sort key: an ISO date, or `0000` for undated entries so they sort last in "newest first". */
+  date: string;
+  meta: Record<string, string>;
+  aliases: string[];
+}
+
+export function searchMeta(node: Node, graph: Graph): SearchMeta {
+  const type = COLLECTION_INFO[node.collection].singular as SearchType;
+  const d = node.data;
+  const ids = (v: unknown) => (Array.isArray(v) ? v : v ? [v] : []).map((r) => (r as { id: string }).id);
+  const bodyIds =
+    node.collection === 'decisions' || node.collection === 'activities' ? ids(d['body'])
+    : node.collection === 'documents' ? ids(d['issuer'])
+    : node.collection === 'events' ? ids(d['organizers'])
+    : node.collection === 'bodies' ? [node.id]
+    : [];
+  const body = bodyIds.map((id) => graph.get('bodies', id)?.title ?? id);
+
+  let cbm: string[] = [];
+  if (node.collection === 'cbms') cbm = [String(d['number'])];
+  else if (node.collection === 'decisions') {
+    const introduced = [...graph.incoming(node.key)].filter((l) => l.from.collection === 'cbms' && l.field === 'introducedBy').map((l) => String(l.from.data['number']));
+    const mentioned = ((d['cbms'] as { cbm: { id: string } }[]) ?? []).map((c) => String(Number(c.cbm.id)));
+    cbm = [...new Set([...introduced, ...mentioned])];
+  } else cbm = ids(d['cbms']).map((id) => String(Number(id)));
+  cbm.sort((a, b) => Number(a) - Number(b));
+
+  const meta: Record<string, string> = { type };
+  if (node.collection === 'decisions') meta['symbol'] = String(d['symbol']);
+  if (node.collection === 'cbms') meta['symbol'] = `CBM ${d['number']}`;
+  if (node.date) meta['date'] = node.date;
+
+  return {
+    type,
+    filters: { type, ...(node.date ? { year: node.date.slice(0, 4) } : {}), body, cbm: cbm.map((n) => `CBM ${n}`) },
+    date: node.date ?? '0000',
+    meta,
+    aliases: aliasesOf(node),
+  };
+}
+
+/** The ways readers write an entry's symbol: for PC.DEC/1202 also "Decision No. 1202", "PC 1202", "1202". */
+export function aliasesOf(node: Node): string[] {
+  if (node.collection === 'cbms') return [`CBM ${node.data['number']}`, `CBM${node.data['number']}`, `measure ${node.data['number']}`];
+  if (node.collection !== 'decisions') return [];
+  const symbol = String(node.data['symbol']);
+  const m = /^([A-Z]+)\.DEC\/(.+)$/.exec(symbol);
+  if (!m) return [symbol];
+  const [, prefix, number] = m;
+  const council = prefix === 'PC' ? 'Permanent Council' : prefix === 'MC' ? 'Ministerial Council' : prefix;
+  const year = String(node.data['adopted'] ?? '').slice(0, 4);
+  return [symbol, `${prefix} ${number}`, `Decision No. ${number}`, `Decision ${number}`, `${council} Decision No. ${number}`, number!, `${node.data['venue']} ${year}`];
+}

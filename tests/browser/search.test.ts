@@ -1,0 +1,211 @@
+/**
+ * Search in a real browser (Debian's Chromium via Playwright) against the built site and its
+ * Pagefind index, served on 127.0.0.1.
+ */
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../helpers/browser.ts';
+import { serveDist } from '../helpers/server.ts';
+
+let browser: Browser;
+let server: Awaited<ReturnType<typeof serveDist>>;
+let context: BrowserContext;
+const problems: string[] = [];
+
+beforeAll(async () => {
+  server = await serveDist();
+  browser = await launchChromium();
+  context = await browser.newContext();
+  context.on('console', (m) => {
+    if (m.type() === 'error') problems.push(m.text());
+  });
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Opens /search/ with a query string and waits until the results are drawn. */
+async function searchPage(query: string): Promise<Page> {
+  const page = await context.newPage();
+  page.on('pageerror', (e) => problems.push(String(e)));
+  await page.goto(`${server.url}/search/${query}`);
+  await page.waitForFunction(() => (document.getElementById('search-summary')?.textContent ?? '') !== '');
+  return page;
+}
+const hrefs = (page: Page) => page.$$eval('.result-link', (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+const types = (page: Page) => page.$$eval('.result .type', (s) => s.map((x) => x.textContent));
+
+async function typeQuery(page: Page, text: string) {
+  const before = await page.textContent('#search-summary');
+  await page.fill('#q', text);
+  await page.waitForFunction((b) => document.getElementById('search-summary')?.textContent !== b, before);
+  await page.waitForFunction((t) => document.getElementById('search-summary')?.textContent?.includes(`“${t}”`), text);
+}
+
+describe('search', () => {
+  it('finds CBM 16 among the first three results for "vulnerabilities"', async () => {
+    const page = await searchPage('');
+    await typeQuery(page, 'vulnerabilities');
+    expect((await hrefs(page)).slice(0, 3)).toContain('/cbms/16/');
+    expect(page.url()).toContain('?q=vulnerabilities');
+    await page.close();
+  });
+
+  it('links a paragraph hit for "vulnerabilities" to the measure or its anchor in PC 1202', async () => {
+    const page = await searchPage('?q=vulnerabilities');
+    const links = await page.$$eval('.result-link, .sub-link', (as) => as.map((a) => { const u = new URL((a as HTMLAnchorElement).href); return u.pathname + u.hash; }));
+    expect(links.some((l) => l === '/cbms/16/' || l === '/decisions/pc-1202/#cbm-16')).toBe(true);
+    const subs = await page.$$eval('.sub-link', (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).hash));
+    expect(subs).toContain('#cbm-16');
+    expect(await page.$$eval('.result-excerpt mark', (m) => m.length)).toBeGreaterThan(0);
+    await page.close();
+  });
+
+  it('puts MC 5/16 first for "Hamburg", and both terrorism decisions first for "terrorist purposes"', async () => {
+    let page = await searchPage('?q=Hamburg');
+    expect((await hrefs(page))[0]).toBe('/decisions/mc-5-16/');
+    await page.close();
+    page = await searchPage('?q=terrorist+purposes');
+    expect((await hrefs(page)).slice(0, 2).sort()).toEqual(['/decisions/mc-3-04/', '/decisions/mc-7-06/']);
+    await page.close();
+  });
+
+  it('resolves OSCE symbols in every common spelling', async () => {
+    for (const [q, first] of [
+      ['Decision No. 1202', '/decisions/pc-1202/'],
+      ['PC.DEC/1202', '/decisions/pc-1202/'],
+      ['Decision 1202', '/decisions/pc-1202/'],
+      ['1202', '/decisions/pc-1202/'],
+      ['MC.DEC/5/16', '/decisions/mc-5-16/'],
+      ['5/16', '/decisions/mc-5-16/'],
+    ]) {
+      const page = await searchPage(`?q=${encodeURIComponent(q!)}`);
+      expect((await hrefs(page))[0], q).toBe(first);
+      await page.close();
+    }
+  });
+
+  it('loads /search/?q=Sofia with results, MC 3/04 first', async () => {
+    const page = await searchPage('?q=Sofia');
+    expect(await page.inputValue('#q')).toBe('Sofia');
+    expect((await hrefs(page))[0]).toBe('/decisions/mc-3-04/');
+    await page.close();
+  });
+
+  it('narrows to CBMs with the type filter, keeps it in the URL, and the back button undoes it', async () => {
+    const page = await searchPage('?q=critical+infrastructure');
+    const all = await types(page);
+    expect(new Set(all).size).toBeGreaterThan(1);
+    await page.check('#f-type-CBM');
+    await page.waitForURL(/type=CBM/);
+    await page.waitForFunction(() => [...document.querySelectorAll('.result .type')].every((t) => t.textContent === 'CBM'));
+    expect(new Set(await types(page))).toEqual(new Set(['CBM']));
+    expect(await page.textContent('label[for="f-type-CBM"]')).toMatch(/CBM \(\d+\)/);
+    await page.goBack();
+    await page.waitForFunction(() => new Set([...document.querySelectorAll('.result .type')].map((t) => t.textContent)).size > 1);
+    expect(page.url()).not.toContain('type=');
+    await page.close();
+  });
+
+  it('orders by date, newest first, when the reader chooses date', async () => {
+    const page = await searchPage('?q=security');
+    await page.click('button[data-sort="date"]');
+    await page.waitForURL(/sort=date/);
+    await page.waitForFunction(() => document.querySelector('button[data-sort="date"]')?.getAttribute('aria-pressed') === 'true');
+    await page.waitForTimeout(300);
+    const dates = await page.$$eval('.result', (rs) => rs.map((r) => r.getAttribute('data-date') ?? ''));
+    const dated = dates.filter((d) => d && d !== '0000');
+    expect(dated.length).toBeGreaterThan(3);
+    expect(dated).toEqual([...dated].sort().reverse());
+    await page.close();
+  });
+
+  it('lists every event for an empty query with the type filter Event', async () => {
+    const page = await searchPage('?type=Event');
+    const found = await hrefs(page);
+    expect(found).toHaveLength(6);
+    expect(found.every((h) => h.startsWith('/events/'))).toBe(true);
+    expect(found[0]).toBe('/events/2025-01-29-ukraine-cyber-incident-classification-workshop/');
+    await page.close();
+  });
+
+  it('says so when nothing matches, and points to the index pages', async () => {
+    const page = await searchPage('?q=zzqxjw');
+    expect(await page.textContent('#search-status')).toContain('No results');
+    expect(await page.isVisible('#search-none')).toBe(true);
+    await page.close();
+  });
+
+  it('moves through results with the arrow keys; Enter opens one', async () => {
+    const page = await searchPage('?q=measures');
+    await page.focus('#q');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    const second = (await page.$$eval('.result-link', (as) => (as[1] as HTMLAnchorElement).href));
+    expect(await page.evaluate(() => (document.activeElement as HTMLAnchorElement).href)).toBe(second);
+    await page.keyboard.press('Enter');
+    await page.waitForURL(second);
+    await page.close();
+  });
+
+  it('announces the result count to screen readers', async () => {
+    const page = await searchPage('?q=Ukraine');
+    expect(await page.getAttribute('#search-status', 'role')).toBe('status');
+    expect(await page.textContent('#search-status')).toMatch(/^\d+ results? for “Ukraine”/);
+    await page.close();
+  });
+
+  it('has no axe violations with results shown, in light and dark mode', async () => {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const ctx = await browser.newContext({ colorScheme });
+      const page = await ctx.newPage();
+      await page.goto(`${server.url}/search/?q=critical+infrastructure`);
+      await page.waitForSelector('.result-link');
+      const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+      expect(result.violations.map((v) => `${v.id}: ${v.nodes[0]?.target}`)).toEqual([]);
+      await ctx.close();
+    }
+  });
+
+  it('works under the CSP with no script or console error', () => {
+    expect(problems.filter((p) => !p.includes('favicon'))).toEqual([]);
+  });
+});
+
+describe('search from every page', () => {
+  it('loads no Pagefind file on a content page, and "/" focuses the header field, which opens /search/?q=', async () => {
+    const page = await context.newPage();
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+    await page.goto(`${server.url}/cbms/15/`);
+    await page.waitForLoadState('networkidle');
+    expect(requests.filter((p) => p.startsWith('/pagefind/'))).toEqual([]);
+    await page.keyboard.press('/');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-q');
+    await page.keyboard.type('Hamburg');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/search\/\?q=Hamburg/);
+    await page.waitForSelector('.result-link');
+    expect(requests.some((p) => p.startsWith('/pagefind/'))).toBe(true);
+    await page.close();
+  });
+
+  it('highlights the hit on the page a result opens', async () => {
+    const page = await context.newPage();
+    await page.goto(`${server.url}/cbms/16/?highlight=vulnerabilities`);
+    await page.waitForSelector('mark');
+    expect((await page.textContent('mark'))?.toLowerCase()).toContain('vulnerabilit');
+    await page.close();
+  });
+
+  it('tells a reader without JavaScript that search needs it, and links the index pages', async () => {
+    const ctx = await browser.newContext({ javaScriptEnabled: false });
+    const page = await ctx.newPage();
+    await page.goto(`${server.url}/search/?q=Hamburg`);
+    expect(await page.textContent('noscript')).toContain('Search needs JavaScript');
+    expect(await page.isVisible('#search-empty a[href="/decisions/"]')).toBe(true);
+    await ctx.close();
+  });
+});
