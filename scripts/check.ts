@@ -15,4 +15,4 @@ if (problems.length) {
   console.error(`\n✗ ${problems.length} problem${problems.length === 1 ? '' : 's'} in ${files} content files (${ms} ms)`);
   process.exit(1);
 }
-console.log(`✓ ${files} content files checked: schemas, references, dates, measures and symbols (${ms} ms)`);
+console.log(`✓ ${files} content files checked: schemas, references, dates, measures, symbols, MDX lint and links (${ms} ms)`);

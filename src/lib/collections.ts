@@ -56,7 +56,7 @@ export function indexGroups(collection: CollectionName, nodes: Node[], nameOf: (
   };
   const groups = new Map<string, Node[]>();
   for (const n of sorted) groups.set(keyOf(n), [...(groups.get(keyOf(n)) ?? []), n]);
-  const list = [...groups].map(([heading, members]) => ({ heading, id: slug(heading) || 'all', nodes: members }));
+  const list = [...groups].map(([heading, members]) => ({ heading, id: /^\d/.test(heading) ? `y${heading}` : slug(heading) || 'all', nodes: members }));
   // Years newest first reads best for events and activities; everything else keeps its order.
   return collection === 'events' || collection === 'activities' ? list.reverse() : list;
 }

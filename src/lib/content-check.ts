@@ -1,6 +1,6 @@
 /**
  * `npm run check` and the build's first step: reads every file under `content/`, validates it
- * against its collection's schema and then the corpus rules, and returns *all* problems, each
+ * against its collection's schema, the corpus rules and the content lint, and returns *all* problems, each
  * naming the file, the line, the field, what was found and what was expected.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
@@ -9,6 +9,7 @@ import type { z } from 'astro/zod';
 import { COLLECTIONS, ID, schemas, type CollectionName } from '../schemas/index.ts';
 import { parseFrontmatter, type FieldPath } from './frontmatter.ts';
 import { checkIntegrity, fieldName, type CheckedEntry, type Problem } from './integrity.ts';
+import { CONTENT_COMPONENT_DIR, lintContent, placeholderProblems } from './content-lint.ts';
 
 export type { Problem } from './integrity.ts';
 
@@ -64,12 +65,15 @@ export function checkContent(contentDir: string, options: { root?: string; today
     }
   }
   problems.push(...checkIntegrity(entries, today));
+  const components = safeReaddir(join(root, CONTENT_COMPONENT_DIR)).filter((f) => f.endsWith('.astro'));
+  problems.push(...lintContent(entries, components));
   problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
   return { problems, entries, files };
 }
 
 /** Parses and schema-checks one file; adds its problems and returns the entry if it is valid. */
 export function checkFile(collection: CollectionName, id: string, file: string, source: string, problems: Problem[]): CheckedEntry | undefined {
+  problems.push(...placeholderProblems(file, source));
   const parsed = parseFrontmatter(source);
   for (const e of parsed.syntaxErrors) {
     problems.push({ file, line: e.line, field: '(frontmatter)', message: `YAML cannot be read: ${e.message}`, expected: 'valid YAML between two --- lines' });

@@ -64,4 +64,4 @@ export const partialDate = z.preprocess(
     const problem = partialDateProblem(value);
     if (problem) ctx.addIssue({ code: 'custom', message: `${problem} (expected a real date: YYYY, YYYY-MM or YYYY-MM-DD)` });
   }),
-);
+).meta({ format: 'partial-date', description: 'A date at the precision the sources give: YYYY, YYYY-MM or YYYY-MM-DD' });

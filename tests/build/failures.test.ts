@@ -23,6 +23,7 @@ interface Expected {
   field: string;
   message: string;
   line?: number;
+  expected?: string;
 }
 
 /** A throwaway copy of the project with the fixture's files laid over its content. */
@@ -54,6 +55,7 @@ function expectProblem(output: string, expected: Expected) {
   expect(lines, `no problem line for ${expected.file} ${expected.field} in:\n${output}`).not.toHaveLength(0);
   const line = lines.find((l) => l.includes(expected.message));
   expect(line, `no line with "${expected.message}" in:\n${lines.join('\n')}`).toBeDefined();
+  if (expected.expected !== undefined) expect(line).toContain(`(expected ${expected.expected})`);
   if (expected.line !== undefined) expect(line).toMatch(new RegExp(`^${expected.file.replace(/[.]/g, '\\.')}:${expected.line}  `));
 }
 
