@@ -15,7 +15,7 @@ const permalinkContent = [
 ];
 
 export default defineConfig({
-  site: process.env.SITE_URL ?? 'https://cybercbm.example.org',
+  site: process.env.SITE_URL || 'https://cybercbm.example.org',
   trailingSlash: 'always',
   integrations: [contentIntegrity(), mdx()],
   markdown: {

@@ -46,7 +46,7 @@ function unwrap(schema: unknown): { inner: unknown; optional: boolean } {
 
 function describe(schema: unknown): { kind: string; fields?: FieldInfo[]; isList: boolean } {
   const meta = metaOf(schema);
-  if (meta?.['reference']) return { kind: `id of a ${String(meta['reference'])} entry`, isList: false };
+  if (meta?.['reference']) return { kind: `id of an entry in ${String(meta["reference"])}`, isList: false };
   if (meta?.['format'] === 'partial-date') return { kind: 'date (YYYY, YYYY-MM or YYYY-MM-DD)', isList: false };
   const def = defOf(schema);
   switch (def?.type) {
