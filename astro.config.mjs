@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { rehypeHeadingIds, unified } from '@astrojs/markdown-remark';
 import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import rehypeExternalLinks from 'rehype-external-links';
@@ -17,7 +18,8 @@ const permalinkContent = [
 export default defineConfig({
   site: process.env.SITE_URL || 'https://cybercbm.example.org',
   trailingSlash: 'always',
-  integrations: [contentIntegrity(), mdx()],
+  // SITE_URL sets the absolute URL used in canonical links, feeds, the sitemap and citations.
+  integrations: [contentIntegrity(), mdx(), sitemap()],
   markdown: {
     // Astro 7's default processor (Sätteri) ignores remark plugins; the unified processor runs them.
     processor: unified({

@@ -16,3 +16,16 @@ if (new URLSearchParams(location.search).has('highlight')) {
     new PagefindHighlight({ highlightParam: 'highlight', addStyles: false }); // styled in site.css: no inline style under the CSP
   });
 }
+// "Copy" buttons of the Cite this block: shown only when this script runs; the text stays selectable without it.
+for (const button of document.querySelectorAll('button[data-copy]')) {
+  button.hidden = false;
+  button.addEventListener('click', async () => {
+    const text = document.getElementById(button.dataset.copy)?.textContent ?? '';
+    try {
+      await navigator.clipboard.writeText(text.trim());
+      button.textContent = 'Copied';
+    } catch {
+      button.textContent = 'Select the text to copy';
+    }
+  });
+}

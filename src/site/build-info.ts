@@ -3,6 +3,8 @@
  * the git commit (from git at build time; `GIT_COMMIT` or `GITHUB_SHA` when git is absent).
  */
 import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 function gitCommit(): string | undefined {
   const fromEnv = process.env['GIT_COMMIT'] ?? process.env['GITHUB_SHA'];
@@ -14,8 +16,14 @@ function gitCommit(): string | undefined {
   }
 }
 
+const commit = gitCommit();
+// Read from the project folder: after bundling, import.meta.url no longer points into src/.
+const pkg = JSON.parse(readFileSync(join(process.cwd(), 'package.json'), 'utf8')) as { version: string };
+
 export const buildInfo = {
   date: new Date().toISOString().slice(0, 10),
-  commit: gitCommit(),
+  commit,
+  /** The dataset version printed in citations: package version plus the commit it was built from. */
+  version: `${pkg.version}+${commit ? commit.slice(0, 12) : 'unknown'}`,
   repository: process.env['REPOSITORY_URL'] ?? 'https://github.com/cybercbm/cybercbm',
 };

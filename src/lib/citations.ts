@@ -1,0 +1,145 @@
+/**
+ * Citations, rendered by citation-js from CSL-JSON: APA and Harvard text, BibTeX, RIS and CSL-JSON.
+ * The styles ship inside @citation-js/plugin-csl, so nothing is fetched at build time. The OSCE
+ * body is the author, the symbol the number; every item carries the page URL with an access
+ * date and the dataset version (the commit the site was built from), so a citation stays pinned.
+ * A measure is cited as a pin-cite into its decision: "PC.DEC/1202, CBM 16".
+ */
+import { Cite } from '@citation-js/core';
+import '@citation-js/plugin-csl';
+import '@citation-js/plugin-bibtex';
+import '@citation-js/plugin-ris';
+import type { Graph, Node } from './graph.ts';
+
+export const CITABLE = ['decisions', 'documents', 'cbms', 'events'] as const;
+
+export interface CiteContext {
+  graph: Graph;
+  /** The site's absolute base URL, without trailing slash. */
+  site: string;
+  /** `YYYY-MM-DD`: the access date printed in citations. */
+  accessed: string;
+  /** The dataset version: the release or commit the site was built from. */
+  version: string;
+}
+
+export interface CslItem {
+  id: string;
+  type: string;
+  title: string;
+  author: { literal: string }[];
+  issued?: { 'date-parts': number[][] };
+  accessed: { 'date-parts': number[][] };
+  URL: string;
+  number?: string;
+  genre?: string;
+  publisher: string;
+  'publisher-place'?: string;
+  'event-place'?: string;
+  'container-title'?: string;
+  'citation-key': string;
+  note: string;
+  [key: string]: unknown;
+}
+
+const OSCE = 'Organization for Security and Co-operation in Europe';
+const dateParts = (iso: string) => ({ 'date-parts': [iso.split('-').map(Number)] });
+const bodyName = (graph: Graph, ref: unknown) => {
+  const node = graph.get('bodies', (ref as { id: string }).id);
+  const name = node?.title ?? 'OSCE';
+  return /^(OSCE|Organization)/.test(name) ? name : `OSCE ${name}`;
+};
+
+/** The CSL-JSON item for a citable entry, or undefined for other collections. */
+export function cslItem(node: Node, ctx: CiteContext): CslItem | undefined {
+  const d = node.data;
+  const base = {
+    id: `${node.collection}-${node.id}`,
+    'citation-key': `cybercbm-${node.collection}-${node.id}`,
+    URL: `${ctx.site}${node.url}`,
+    accessed: dateParts(ctx.accessed),
+    publisher: OSCE,
+    note: `CyberCBM dataset version ${ctx.version}${typeof d['officialUrl'] === 'string' ? `; official text: ${d['officialUrl']}` : ''}`,
+  };
+  switch (node.collection) {
+    case 'decisions': {
+      const council = bodyName(ctx.graph, d['body']);
+      return {
+        ...base,
+        type: 'report',
+        genre: `${council.replace(/^OSCE /, '')} Decision`,
+        title: String(d['title']),
+        author: [{ literal: council }],
+        number: String(d['symbol']),
+        issued: dateParts(String(d['adopted'])),
+        'publisher-place': String(d['venue']),
+      };
+    }
+    case 'cbms': {
+      const decision = ctx.graph.get('decisions', (d['introducedBy'] as { id: string }).id);
+      const symbol = String(decision?.data['symbol'] ?? '');
+      return {
+        ...base,
+        type: 'report',
+        genre: 'Confidence-building measure',
+        title: `${d['title']} (CBM ${d['number']})`,
+        author: [{ literal: decision ? bodyName(ctx.graph, decision.data['body']) : 'OSCE' }],
+        number: `${symbol}, CBM ${d['number']}`,
+        'container-title': decision ? String(decision.data['title']) : '',
+        ...(decision?.date ? { issued: dateParts(decision.date) } : {}),
+        ...(decision ? { 'publisher-place': String(decision.data['venue']) } : {}),
+      };
+    }
+    case 'documents':
+      return {
+        ...base,
+        type: 'report',
+        genre: String(d['kind']).replace(/-/g, ' '),
+        title: String(d['title']),
+        author: [{ literal: bodyName(ctx.graph, d['issuer']) }],
+        issued: dateParts(String(d['date'])),
+      };
+    case 'events': {
+      const organizers = (d['organizers'] as { id: string }[]).map((o) => ({ literal: bodyName(ctx.graph, o) }));
+      const place = (d['location'] as { city?: string } | undefined)?.city;
+      return {
+        ...base,
+        type: 'speech',
+        genre: String(d['kind']),
+        title: String(d['title']),
+        author: organizers,
+        issued: dateParts(String(d['start'])),
+        ...(place ? { 'event-place': place, 'publisher-place': place } : {}),
+      };
+    }
+    default:
+      return undefined;
+  }
+}
+
+export type CitationFormat = 'apa' | 'harvard1';
+export const STYLES: { id: CitationFormat; label: string }[] = [
+  { id: 'apa', label: 'APA' },
+  { id: 'harvard1', label: 'Harvard' },
+];
+
+/** A formatted citation as plain text, with the dataset version appended. */
+export function formatCitation(item: CslItem, style: CitationFormat, version: string): string {
+  const text = new Cite([item]).format('bibliography', { format: 'text', template: style, lang: 'en-US' }) as string;
+  return `${text.trim()} CyberCBM dataset version ${version}.`;
+}
+
+export function toBibtex(items: CslItem[]): string {
+  return new Cite(items).format('bibtex') as string;
+}
+
+export function toRis(items: CslItem[]): string {
+  return new Cite(items).format('ris') as string;
+}
+
+/** Every citable entry's item, in collection then date order. */
+export function allItems(ctx: CiteContext): CslItem[] {
+  const nodes = [...ctx.graph.nodes.values()].filter((n) => (CITABLE as readonly string[]).includes(n.collection));
+  nodes.sort((a, b) => a.collection.localeCompare(b.collection) || (a.date ?? '').localeCompare(b.date ?? '') || a.id.localeCompare(b.id));
+  return nodes.map((n) => cslItem(n, ctx)).filter((i): i is CslItem => !!i);
+}

@@ -1,0 +1,85 @@
+/**
+ * The open data in dist/data/: one JSON array per collection with references as ids plus the
+ * page `url`, the matrix as JSON and CSV (from the same function as the page), and the JSON
+ * Schema of each collection's export, generated from the zod schemas by zod 4's toJSONSchema.
+ */
+import { z } from 'astro/zod';
+import { stringify } from 'csv-stringify/sync';
+import { COLLECTIONS, type CollectionName } from '../schemas/index.ts';
+import { PARTIAL_DATE } from '../schemas/dates.ts';
+import type { Graph } from './graph.ts';
+import { matrixRecords, type Matrix } from './matrix.ts';
+import { describedSchemas } from './scaffold.ts';
+
+/** Replaces every `{ collection, id }` reference by its id, recursively. */
+export function withIds(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withIds);
+  if (value && typeof value === 'object') {
+    const record = value as Record<string, unknown>;
+    const keys = Object.keys(record);
+    if (keys.length === 2 && typeof record['collection'] === 'string' && typeof record['id'] === 'string') return record['id'];
+    return Object.fromEntries(keys.map((k) => [k, withIds(record[k])]));
+  }
+  return value;
+}
+
+/** One collection's export rows: `id`, `url` (absolute), then the fields in contract order. */
+export function exportRows(graph: Graph, collection: CollectionName, site: string): Record<string, unknown>[] {
+  return [...graph.nodes.values()]
+    .filter((n) => n.collection === collection)
+    .sort((a, b) => a.id.localeCompare(b.id))
+    .map((n) => ({ id: n.id, url: `${site}${n.url}`, ...(withIds(n.data) as Record<string, unknown>) }));
+}
+
+export function matrixJson(matrix: Matrix) {
+  return {
+    columns: matrix.columns.map((c) => ({ id: c.id, symbol: c.symbol, title: c.title, adopted: c.adopted })),
+    rows: matrix.rows.map((r) => ({
+      cbm: r.cbm,
+      title: r.title,
+      cells: Object.fromEntries(r.cells.map((c, i) => [matrix.columns[i]!.symbol, c.role])),
+      events: r.events,
+      activities: r.activities,
+    })),
+  };
+}
+
+/** The matrix as CSV: one row per measure, one column per decision symbol (role or empty). */
+export function matrixCsv(matrix: Matrix): string {
+  const records = matrixRecords(matrix);
+  return stringify(records, { header: true, columns: Object.keys(records[0] ?? { cbm: 0 }) });
+}
+
+/**
+ * JSON Schema of one collection's export. References are documented as id strings, dates as
+ * ISO strings of their precision; `id` and `url` are added; unknown keys are rejected.
+ */
+export function exportSchema(collection: CollectionName, site: string): Record<string, unknown> {
+  const schema = z.toJSONSchema(describedSchemas[collection] as z.ZodType, {
+    io: 'input',
+    unrepresentable: 'any',
+    override: (ctx) => {
+      const meta = (ctx.zodSchema as unknown as { meta?: () => Record<string, unknown> | undefined }).meta?.();
+      if (meta?.['reference']) {
+        for (const k of Object.keys(ctx.jsonSchema)) delete (ctx.jsonSchema as Record<string, unknown>)[k];
+        Object.assign(ctx.jsonSchema, { type: 'string', description: `id of an entry in ${meta['reference']} (its file name)` });
+        if (meta['reference'] === 'cbms') Object.assign(ctx.jsonSchema, { pattern: '^\\d{2}$' });
+      } else if (meta?.['format'] === 'partial-date') {
+        for (const k of Object.keys(ctx.jsonSchema)) delete (ctx.jsonSchema as Record<string, unknown>)[k];
+        Object.assign(ctx.jsonSchema, { type: 'string', pattern: PARTIAL_DATE.source, description: String(meta['description']) });
+      }
+    },
+  }) as Record<string, unknown>;
+  const properties = { id: { type: 'string', description: 'the entry id (its file name without .mdx)' }, url: { type: 'string', format: 'uri', description: 'the entry page' }, ...(schema['properties'] as object) };
+  const item = { ...schema, properties, required: ['id', 'url', ...((schema['required'] as string[]) ?? [])] };
+  delete (item as Record<string, unknown>)['$schema'];
+  return {
+    $schema: 'https://json-schema.org/draft/2020-12/schema',
+    $id: `${site}/data/schema/${collection}.schema.json`,
+    title: `CyberCBM ${collection}`,
+    type: 'array',
+    items: item,
+  };
+}
+
+export const EXPORT_COLLECTIONS = COLLECTIONS;

@@ -1,0 +1,23 @@
+/** Per-entry citation downloads: /cite/<collection>/<id>.bib, .ris and .json (CSL-JSON). */
+import type { APIRoute } from 'astro';
+import { loadCorpus } from '../../../site/corpus.ts';
+import { citeContext } from '../../../site/cite-context.ts';
+import { CITABLE, cslItem, toBibtex, toRis } from '../../../lib/citations.ts';
+
+export async function getStaticPaths() {
+  const { graph } = await loadCorpus();
+  return [...graph.nodes.values()]
+    .filter((n) => (CITABLE as readonly string[]).includes(n.collection))
+    .flatMap((n) => ['bib', 'ris', 'json'].map((ext) => ({ params: { collection: n.collection, file: `${n.id}.${ext}` } })));
+}
+
+const TYPES: Record<string, string> = { bib: 'application/x-bibtex', ris: 'application/x-research-info-systems', json: 'application/vnd.citationstyles.csl+json' };
+
+export const GET: APIRoute = async ({ params, site }) => {
+  const ctx = await citeContext(site);
+  const [id, ext] = params['file']!.split(/\.(?=[a-z]+$)/) as [string, string];
+  const node = ctx.graph.get(params['collection'] as 'decisions', id)!;
+  const item = cslItem(node, ctx)!;
+  const body = ext === 'bib' ? toBibtex([item]) : ext === 'ris' ? toRis([item]) : JSON.stringify([item], null, 2);
+  return new Response(body, { headers: { 'content-type': `${TYPES[ext]}; charset=utf-8` } });
+};

@@ -1,0 +1,23 @@
+/** /data/<collection>.json, /data/matrix.json and /data/citations.json (CSL-JSON). */
+import type { APIRoute } from 'astro';
+import { loadCorpus } from '../../site/corpus.ts';
+import { citeContext } from '../../site/cite-context.ts';
+import { siteBase } from '../../site/site-url.ts';
+import { EXPORT_COLLECTIONS, exportRows, matrixJson } from '../../lib/exports.ts';
+import { buildMatrix } from '../../lib/matrix.ts';
+import { allItems } from '../../lib/citations.ts';
+import type { CollectionName } from '../../schemas/index.ts';
+
+export function getStaticPaths() {
+  return [...EXPORT_COLLECTIONS, 'matrix', 'citations'].map((name) => ({ params: { name } }));
+}
+
+export const GET: APIRoute = async ({ params, site }) => {
+  const { graph } = await loadCorpus();
+  const name = params['name']!;
+  const body =
+    name === 'matrix' ? matrixJson(buildMatrix(graph))
+    : name === 'citations' ? allItems(await citeContext(site))
+    : exportRows(graph, name as CollectionName, siteBase(site));
+  return new Response(JSON.stringify(body, null, 2), { headers: { 'content-type': 'application/json; charset=utf-8' } });
+};

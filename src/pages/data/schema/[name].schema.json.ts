@@ -1,0 +1,12 @@
+/** /data/schema/<collection>.schema.json: JSON Schema of each export, from the zod schemas. */
+import type { APIRoute } from 'astro';
+import { EXPORT_COLLECTIONS, exportSchema } from '../../../lib/exports.ts';
+import { siteBase } from '../../../site/site-url.ts';
+import type { CollectionName } from '../../../schemas/index.ts';
+
+export function getStaticPaths() {
+  return EXPORT_COLLECTIONS.map((name) => ({ params: { name } }));
+}
+
+export const GET: APIRoute = ({ params, site }) =>
+  new Response(JSON.stringify(exportSchema(params['name'] as CollectionName, siteBase(site)), null, 2), { headers: { 'content-type': 'application/schema+json' } });
