@@ -6,8 +6,8 @@ import sirv from 'sirv';
 
 export const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
 
-export async function serveDist(): Promise<{ url: string; close: () => Promise<void> }> {
-  const assets = sirv(DIST, { dev: false, etag: true, extensions: ['html'] });
+export async function serveDist(root = DIST): Promise<{ url: string; close: () => Promise<void> }> {
+  const assets = sirv(root, { dev: false, etag: true, extensions: ['html'] });
   const server: Server = createServer((req, res) =>
     assets(req, res, () => {
       res.statusCode = 404;
