@@ -10,3 +10,7 @@ declare module '@citation-js/core' {
 declare module '@citation-js/plugin-csl';
 declare module '@citation-js/plugin-bibtex';
 declare module '@citation-js/plugin-ris';
+declare module 'citeproc' {
+  const CSL: { Engine: new (sys: unknown, style: string, lang: string, forceLang: boolean) => unknown };
+  export default CSL;
+}
