@@ -3,8 +3,8 @@
  * checker and the exports read the same contract; here they get Astro's own `reference()`.
  */
 import { defineCollection, reference } from 'astro:content';
-import { glob } from 'astro/loaders';
 import { COLLECTIONS, createSchemas, type RefFactory } from './schemas/index.ts';
+import { corpusLoader } from './loaders/corpus-loader.ts';
 
 const schemas = createSchemas(reference as unknown as RefFactory);
 
@@ -12,8 +12,9 @@ export const collections = Object.fromEntries(
   COLLECTIONS.map((name) => [
     name,
     defineCollection({
-      // Ids are file names (DESIGN.md): `content/cbms/01.mdx` is the entry `01`.
-      loader: glob({ pattern: '*.mdx', base: `./content/${name}` }),
+      // Ids are file names (DESIGN.md): `content/cbms/01.mdx` is the entry `01`. See the loader
+      // for why plain Markdown in .mdx files is rendered at sync time rather than compiled.
+      loader: corpusLoader(name),
       schema: schemas[name],
     }),
   ]),
