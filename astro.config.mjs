@@ -23,6 +23,8 @@ export default defineConfig({
   markdown: {
     // Astro 7's default processor (Sätteri) ignores remark plugins; the unified processor runs them.
     processor: unified({
+      // Typographic quotes (SmartyPants) cost ~7 % of a 2,000-entry build (profiled); content is written with the right characters.
+      smartypants: false,
       remarkPlugins: [remarkGfm, remarkMeasureAnchors],
       rehypePlugins: [
         // Ids first (Astro would add them only after user plugins), then the § permalinks.

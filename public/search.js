@@ -28,6 +28,7 @@ let results = [];
 let shown = 0;
 let run = 0;
 let allFilters = {};
+let allFiltersPromise;
 
 /** Reads the search state from the URL. */
 function readState() {
@@ -65,7 +66,8 @@ async function loadPagefind() {
     // Short pages (a source's stub) must not outrank the decision they describe: length counts little.
     await pagefind.options({ highlightParam: 'highlight', excerptLength: 28, ranking: { pageLength: 0.2 } });
     await pagefind.init();
-    allFilters = await pagefind.filters();
+    // Facets need the filter index (Pagefind loads it lazily); fetch it alongside the first search.
+    allFiltersPromise = pagefind.filters();
   }
   return pagefind;
 }
@@ -114,9 +116,10 @@ async function search(state) {
   const browsing = !state.q;
   // With no query Pagefind lists every page that passes the filters: browsing, newest first.
   const options = { filters, ...(state.sort === 'date' || browsing ? { sort: { date: 'desc' } } : {}) };
-  const found = await pf.search(browsing ? null : state.q, options);
+  const [found] = await Promise.all([pf.search(browsing ? null : state.q, options), allFiltersPromise]);
   if (mine !== run) return;
   results = found?.results ?? [];
+  allFilters = await allFiltersPromise;
   drawFacets(state, found?.filters);
   list.replaceChildren();
   shown = 0;

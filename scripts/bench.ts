@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --sizes 100,1000,10000] [--quick] [--no-starlight] [--no-browser]`
+ * `npm run bench [-- --sizes 100,1000,10000] [--quick] [--no-starlight] [--no-browser] [--keep] [--report]`
  *
  * Builds synthetic corpora with the real configuration (content check, astro build, Pagefind) in
  * temporary folders, and the same corpora as an Astro Starlight site with its defaults, then
@@ -26,8 +26,16 @@ const { values } = parseArgs({
     'no-starlight': { type: 'boolean', default: false },
     'no-browser': { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
+    report: { type: 'boolean', default: false },
   },
 });
+if (values.report) {
+  // Re-render BENCHMARKS.md from bench/results.json and bench/reading.md, without measuring.
+  const readingPath = join(root, 'bench/reading.md');
+  writeFileSync(join(root, 'BENCHMARKS.md'), renderBenchmarks(JSON.parse(readFileSync(join(root, 'bench/results.json'), 'utf8')), existsSync(readingPath) ? readFileSync(readingPath, 'utf8') : ''));
+  console.log('bench: rewrote BENCHMARKS.md from bench/results.json');
+  process.exit(0);
+}
 const sizes = (values.sizes ?? (values.quick ? '100,500' : '100,1000,10000')).split(',').map(Number);
 const work = mkdtempSync(join(tmpdir(), 'cybercbm-bench-'));
 console.log(`bench: sizes ${sizes.join(', ')} in ${work}`);
@@ -282,7 +290,8 @@ const results = {
 };
 mkdirSync(join(root, 'bench'), { recursive: true });
 writeFileSync(join(root, 'bench/results.json'), JSON.stringify(results, null, 2) + '\n');
-writeFileSync(join(root, 'BENCHMARKS.md'), renderBenchmarks(results));
+const readingFile = join(root, 'bench/reading.md');
+writeFileSync(join(root, 'BENCHMARKS.md'), renderBenchmarks(results, existsSync(readingFile) ? readFileSync(readingFile, 'utf8') : ''));
 console.log('bench: wrote bench/results.json and BENCHMARKS.md');
 if (!values.keep) rmSync(work, { recursive: true, force: true });
 void dirname;

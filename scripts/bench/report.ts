@@ -12,7 +12,8 @@ interface Results {
 const kb = (b: unknown) => (typeof b === 'number' ? (b / 1024).toFixed(1) : '–');
 const ratio = (a: unknown, b: unknown) => (typeof a === 'number' && typeof b === 'number' && b > 0 ? (a / b).toFixed(2) : '–');
 
-export function renderBenchmarks(r: Results): string {
+/** The tables, followed by the hand-written reading in bench/reading.md (kept with the code). */
+export function renderBenchmarks(r: Results, reading = ''): string {
   const ours = r.ours
     .map((o) => `| ${o['size']} | ${o['pages']} | ${o['seconds']} | ${o['checkSeconds']} / ${o['astroSeconds']} / ${o['pagefindSeconds']} | ${o['msPerPage']} | ${o['peakRssMb']} | ${kb(o['htmlCssBytes'])} | ${kb(o['htmlCssGzipBytes'])} | ${o['jsBytes']} | ${kb(o['pagefindIndexBytes'])} |`)
     .join('\n');
@@ -60,5 +61,5 @@ them); "warm" is a second query on the same page.
 | query | results | first result (ms) | warm query (ms) | fetched (KB) |
 |---|---|---|---|---|
 ${search || '| (not run) | | | | |'}
-`;
+${reading ? `\n${reading.trim()}\n` : ''}`;
 }

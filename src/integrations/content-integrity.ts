@@ -6,6 +6,10 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { checkContent, formatProblems } from '../lib/content-check.ts';
+import { buildGraph } from '../lib/graph.ts';
+import { allItems } from '../lib/citations.ts';
+import { buildInfo } from '../site/build-info.ts';
+import { CITATIONS_KEY, formatInWorker } from '../site/citation-worker.ts';
 
 export default function contentIntegrity(): AstroIntegration {
   return {
@@ -13,9 +17,16 @@ export default function contentIntegrity(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ config, command, logger }) => {
         const root = fileURLToPath(config.root);
-        const { problems, files } = checkContent(fileURLToPath(new URL('./content/', config.root)), { root });
+        const { problems, files, entries } = checkContent(fileURLToPath(new URL('./content/', config.root)), { root });
         if (!problems.length) {
           logger.info(`${files} content files pass the content check`);
+          if (command === 'build') {
+            // Start formatting every citation now, on the second core, so that it is done by the
+            // time pages render (src/site/citation-worker.ts says why).
+            const graph = buildGraph(entries);
+            const site = (config.site ?? 'https://cybercbm.example.org').replace(/\/$/, '');
+            (globalThis as Record<symbol, unknown>)[CITATIONS_KEY] = formatInWorker(allItems({ graph, site, accessed: buildInfo.date, version: buildInfo.version }), buildInfo.version);
+          }
           return;
         }
         const report = `${problems.length} content problem${problems.length === 1 ? '' : 's'}:\n${formatProblems(problems)}`;
