@@ -2,11 +2,12 @@
  * The performance budget, in sizes (timing belongs to `npm run bench`, never to a test):
  * content pages stay small, load one shared stylesheet and no JavaScript but the tiny /site.js.
  */
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import { htmlFiles } from '../helpers/dist.ts';
 
 const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
 const CONTENT = /^(decisions|cbms|documents|events|activities|bodies|states|sources)\/[^/]+\/index\.html$/;
@@ -15,13 +16,6 @@ const PAGE_GZIP_BUDGET = 15 * 1024;
 const CSS_GZIP_BUDGET = 4 * 1024;
 const SITE_JS_BUDGET = 2.5 * 1024;
 
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return name === 'pagefind' ? [] : htmlFiles(path);
-    return name.endsWith('.html') ? [path] : [];
-  });
-}
 const pages = htmlFiles(dist).filter((f) => CONTENT.test(relative(dist, f)));
 const gz = (buf: Buffer | string) => gzipSync(buf).length;
 

@@ -2,13 +2,14 @@
  * The built site in dist/ (made by `npm test`'s build step): every content file has its page,
  * measures have their anchors, pages link where they should, and internal links resolve.
  */
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { fromHtml } from 'hast-util-from-html';
 import { visit } from 'unist-util-visit';
 import type { Element, Root } from 'hast';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { htmlFiles } from '../helpers/dist.ts';
 import { checkContent } from '../../src/lib/content-check.ts';
 import { entryUrl } from '../../src/lib/urls.ts';
 import { COLLECTIONS } from '../../src/schemas/index.ts';
@@ -26,13 +27,6 @@ interface Page {
 }
 const pages = new Map<string, Page>();
 
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return name === 'pagefind' ? [] : htmlFiles(path);
-    return name.endsWith('.html') ? [path] : [];
-  });
-}
 
 function read(path: string): Page {
   const tree: Root = fromHtml(readFileSync(path, 'utf8'));
