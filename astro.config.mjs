@@ -9,11 +9,11 @@ import remarkGfm from 'remark-gfm';
 import { remarkMeasureAnchors } from './src/lib/remark-measure-anchors.ts';
 import contentIntegrity from './src/integrations/content-integrity.ts';
 
-/** The § after each heading: a visible sign, and words for screen readers. */
-const permalinkContent = [
-  { type: 'element', tagName: 'span', properties: { ariaHidden: 'true' }, children: [{ type: 'text', value: '§' }] },
-  { type: 'element', tagName: 'span', properties: { className: ['visually-hidden'] }, children: [{ type: 'text', value: 'Link to this section' }] },
-];
+/**
+ * The § after each heading: a visible sign; its name for screen readers is the link's aria-label
+ * (not hidden text, which Pagefind would index into every heading and excerpt).
+ */
+const permalinkContent = [{ type: 'element', tagName: 'span', properties: { ariaHidden: 'true' }, children: [{ type: 'text', value: '§' }] }];
 
 export default defineConfig({
   site: process.env.SITE_URL || 'https://cybercbm.example.org',
@@ -29,7 +29,7 @@ export default defineConfig({
       rehypePlugins: [
         // Ids first (Astro would add them only after user plugins), then the § permalinks.
         rehypeHeadingIds,
-        [rehypeAutolinkHeadings, { behavior: 'append', properties: { className: ['permalink'] }, content: permalinkContent }],
+        [rehypeAutolinkHeadings, { behavior: 'append', properties: { className: ['permalink'], ariaLabel: 'Link to this section', dataPagefindIgnore: '' }, content: permalinkContent }],
         [rehypeExternalLinks, { rel: ['noopener', 'noreferrer'] }],
       ],
     }),

@@ -156,7 +156,7 @@ function renderResult(d, state) {
     <p class="result-meta"><span class="type">${escapeHtml(meta.type ?? '')}</span> ${bits}</p>
     <h3 class="result-title"><a class="result-link" href="${escapeHtml(d.url)}">${escapeHtml(meta.title ?? d.url)}</a></h3>
     ${state.q ? `<p class="result-excerpt">${d.excerpt}</p>` : ''}
-    ${subs.length ? `<ul class="sub-results">${subs.map((s) => `<li><a class="sub-link" href="${escapeHtml(s.url)}">${escapeHtml(s.title)}</a><br><span class="result-excerpt">${s.excerpt}</span></li>`).join('')}</ul>` : ''}`;
+    ${subs.length ? `<ul class="sub-results">${subs.map((s) => `<li><a class="sub-link" href="${escapeHtml(s.url)}">${escapeHtml(s.title.replace(/\s*§\s*$/, ''))}</a><br><span class="result-excerpt">${s.excerpt}</span></li>`).join('')}</ul>` : ''}`;
   return li;
 }
 

@@ -59,6 +59,9 @@ describe('search', () => {
     expect(links.some((l) => l === '/cbms/16/' || l === '/decisions/pc-1202/#cbm-16')).toBe(true);
     const subs = await page.$$eval('.sub-link', (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).hash));
     expect(subs).toContain('#cbm-16');
+    // Heading permalinks (§) stay out of sub-result titles and excerpts.
+    const texts = await page.$$eval('.sub-link, .result-excerpt', (els) => els.map((e) => e.textContent ?? ''));
+    expect(texts.filter((t) => /Link to this section|§/.test(t))).toEqual([]);
     expect(await page.$$eval('.result-excerpt mark', (m) => m.length)).toBeGreaterThan(0);
     await page.close();
   });
