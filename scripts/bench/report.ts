@@ -35,7 +35,7 @@ The raw figures are in [bench/results.json](bench/results.json).
 Synthetic corpora: the real content plus generated entries (decisions 6 %, documents 14 %, events 40 %,
 activities 22 %, bodies 6 %, sources 12 %), each with a body of several hundred words, three headings,
 a GFM table, internal links, references and sources, all passing \`npm run check\`.
-"Time" is the whole \`npm run build\`: content check + \`astro build\` + Pagefind. Bytes are per content
+"Time" is the whole \`npm run build\`: \`astro build\` (whose first step is the content check) + Pagefind. Bytes are per content
 page: its HTML plus the stylesheet it links (raw and gzip); JS is what a content page loads.
 
 | entries | pages | time (s) | check / astro / pagefind (s) | ms per page | peak RSS (MB) | HTML+CSS (KB) | HTML+CSS gzip (KB) | JS per content page (B) | Pagefind index (KB) |
