@@ -11,12 +11,13 @@
 import { spawn, execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
-import { dirname, join, relative } from 'node:path';
+import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { generateCorpus } from './bench/generate.ts';
 import { writeStarlightSite } from './bench/starlight.ts';
 import { renderBenchmarks } from './bench/report.ts';
+import { copyProject } from '../tests/helpers/project.ts';
 
 const root = process.cwd();
 const { values } = parseArgs({
@@ -190,8 +191,7 @@ async function browserSearch(dist: string) {
 async function benchOurs(size: number) {
   const dir = join(work, `ours-${size}`);
   mkdirSync(dir);
-  for (const item of ['src', 'public', 'scripts', 'astro.config.mjs', 'package.json', 'tsconfig.json']) cpSync(join(root, item), join(dir, item), { recursive: true });
-  symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  copyProject(dir, { content: false });
   const corpus = generateCorpus(root, dir, size);
   // `npm run build` is astro build (whose integration runs the content check first) + Pagefind.
   const build = await measure(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], dir);
@@ -294,4 +294,3 @@ const readingFile = join(root, 'bench/reading.md');
 writeFileSync(join(root, 'BENCHMARKS.md'), renderBenchmarks(results, existsSync(readingFile) ? readFileSync(readingFile, 'utf8') : ''));
 console.log('bench: wrote bench/results.json and BENCHMARKS.md');
 if (!values.keep) rmSync(work, { recursive: true, force: true });
-void dirname;

@@ -17,6 +17,8 @@ export default function contentIntegrity(): AstroIntegration {
     name: 'cybercbm:content-integrity',
     hooks: {
       'astro:config:setup': ({ config, command, logger }) => {
+        // `astro preview` serves a finished build; checking again would only repeat the build's check.
+        if (command === 'preview') return;
         const root = fileURLToPath(config.root);
         const started = performance.now();
         const { problems, files, entries } = checkContent(fileURLToPath(new URL('./content/', config.root)), { root });

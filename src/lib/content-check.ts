@@ -10,6 +10,7 @@ import { COLLECTIONS, ID, schemas, type CollectionName } from '../schemas/index.
 import { parseFrontmatter, type FieldPath } from './frontmatter.ts';
 import { checkIntegrity, fieldName, type CheckedEntry, type Problem } from './integrity.ts';
 import { CONTENT_COMPONENT_DIR, lintContent, placeholderProblems } from './content-lint.ts';
+import { collectionFields, type FieldInfo } from './scaffold.ts';
 
 export type { Problem } from './integrity.ts';
 
@@ -131,29 +132,13 @@ function valueAt(data: unknown, path: FieldPath): unknown {
   return current;
 }
 
-/** Field names the schema allows at `path`, for "did you mean" hints. */
+/** Field names the schema allows at `path`, for "did you mean" hints (read by the scaffold's schema walker). */
 function knownKeys(collection: CollectionName, path: FieldPath): string[] {
-  let schema: unknown = schemas[collection];
+  let fields: FieldInfo[] | undefined = collectionFields(collection);
   for (const seg of path) {
-    schema = unwrap(schema);
-    const def = (schema as { def?: { type?: string; shape?: Record<string, unknown>; element?: unknown } }).def;
-    if (def?.type === 'array' && typeof seg === 'number') schema = def.element;
-    else if (def?.type === 'object' && typeof seg === 'string') schema = def.shape?.[seg];
-    else return [];
+    if (typeof seg === 'string') fields = fields?.find((f) => f.name === seg)?.fields;
   }
-  const def = (unwrap(schema) as { def?: { shape?: Record<string, unknown> } }).def;
-  return Object.keys(def?.shape ?? {});
-}
-
-function unwrap(schema: unknown): unknown {
-  let s = schema as { def?: { type?: string; innerType?: unknown; in?: unknown; out?: unknown } };
-  for (let i = 0; i < 10 && s?.def; i++) {
-    const t = s.def.type;
-    if (t === 'optional' || t === 'default' || t === 'nullable' || t === 'prefault') s = s.def.innerType as typeof s;
-    else if (t === 'pipe') s = (s.def.in as { def?: { type?: string } })?.def?.type === 'transform' ? (s.def.out as typeof s) : (s.def.in as typeof s);
-    else break;
-  }
-  return s;
+  return (fields ?? []).map((f) => f.name);
 }
 
 function closest(word: string, candidates: string[]): string | undefined {

@@ -5,12 +5,13 @@
  * runs through both `npm run check`'s script and a real `astro build`.
  */
 import { execFile } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
+import { copyProject } from '../helpers/project.ts';
 
 const run = promisify(execFile);
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -28,12 +29,8 @@ interface Expected {
 
 /** A throwaway copy of the project with the fixture's files laid over its content. */
 function projectWith(fixture: string): string {
-  const dir = mkdtempSync(join(tmpdir(), `cybercbm-${fixture}-`));
+  const dir = copyProject(mkdtempSync(join(tmpdir(), `cybercbm-${fixture}-`)));
   made.push(dir);
-  for (const item of ['src', 'public', 'content', 'scripts', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
-    cpSync(join(root, item), join(dir, item), { recursive: true });
-  }
-  symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
   cpSync(join(fixtures, fixture, 'content'), join(dir, 'content'), { recursive: true });
   return dir;
 }

@@ -4,20 +4,17 @@
  * appears in its index page, the matrix, search (in a browser) and the data exports.
  */
 import { execFile } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../helpers/browser.ts';
 import { serveDist } from '../helpers/server.ts';
+import { copyProject } from '../helpers/project.ts';
 
 const run = promisify(execFile);
-const root = fileURLToPath(new URL('../../', import.meta.url));
-const dir = mkdtempSync(join(tmpdir(), 'cybercbm-new-'));
-for (const item of ['src', 'public', 'content', 'scripts', 'astro.config.mjs', 'package.json', 'tsconfig.json']) cpSync(join(root, item), join(dir, item), { recursive: true });
-symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
+const dir = copyProject(mkdtempSync(join(tmpdir(), 'cybercbm-new-')));
 const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' };
 const node = (args: string[]) => run(process.execPath, args, { cwd: dir, env, maxBuffer: 32 * 1024 * 1024 });
 const file = join(dir, 'content/decisions/pc-9001.mdx');
