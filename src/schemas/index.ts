@@ -58,7 +58,18 @@ export const BODY_KINDS = [
   'partner-organisation',
 ] as const;
 export const STATE_STATUSES = ['participating', 'asian-partner', 'mediterranean-partner'] as const;
-export const SOURCE_KINDS = ['official', 'secondary', 'news'] as const;
+/**
+ * What kind of publication a source is: the issuer's own page or text, a mirror of the official
+ * text, a verbatim reprint, an account by someone else, or one of the seed pages the project
+ * started from.
+ */
+export const SOURCE_KINDS = ['issuer', 'official-text-mirror', 'reprint', 'secondary', 'seed'] as const;
+/**
+ * How strongly a source supports the entry: `primary` (the issuer's own text, an official-text
+ * mirror or a verbatim reprint), `secondary` (someone else's account) or `inferred` (the site's own
+ * reasoning, explained in a `sourceNotes` item).
+ */
+export const SOURCE_GRADES = ['primary', 'secondary', 'inferred'] as const;
 export const SOURCE_NOTE_KINDS = ['conflict', 'inference', 'gap'] as const;
 
 /** Symbols as the OSCE writes them: `PC.DEC/1106`, `MC.DEC/5/16`, `FSC.DEC/3/13`. */
@@ -69,8 +80,16 @@ export const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const text = (what: string) =>
   z.string({ error: `Expected ${what} as text` }).trim().min(1, { error: `Expected ${what}, found an empty text` });
 
-const httpsUrl = z
-  .url({ protocol: /^https$/, error: 'Expected an absolute https:// URL' });
+const httpsUrl = z.url({ protocol: /^https$/, error: 'Expected an absolute https:// URL' });
+
+/**
+ * A source's outside address: https, or http where the source has no https address (the page
+ * then says so). Never `javascript:`, `data:` or a relative path.
+ */
+const webUrl = z.url({
+  protocol: /^https?$/,
+  error: 'Expected an absolute https:// URL (http:// only where the source has no https address)',
+});
 
 const theme = z
   .string()
@@ -92,6 +111,8 @@ export function createSchemas(ref: RefFactory) {
     source: ref('sources'),
     /** Where in the source: a page, paragraph, section or list heading. */
     locator: text('a locator').optional(),
+    /** primary: the issuer's own text or a faithful copy; secondary: someone else's account; inferred: the site's reasoning. */
+    grade: z.enum(SOURCE_GRADES, { error: `Expected a grade, one of: ${SOURCE_GRADES.join(', ')}` }),
   });
 
   const sourceNote = z.strictObject({
@@ -217,6 +238,18 @@ export function createSchemas(ref: RefFactory) {
     parent: ref('bodies').optional(),
     location: place.optional(),
     summary: text('a summary').optional(),
+    /** Who chaired the body (the Informal Working Group has a chair by year); people appear only here and in prose. */
+    chairs: z
+      .array(
+        z.strictObject({
+          state: ref('states'),
+          from: partialDate,
+          to: partialDate.optional(),
+          person: text('the name of the person').optional(),
+          sources: z.array(sourceCitation).min(1, { error: 'Expected at least one source for the chair' }),
+        }),
+      )
+      .default([]),
     ...sourced,
   });
 
@@ -226,13 +259,19 @@ export function createSchemas(ref: RefFactory) {
     formerNames: z
       .array(z.strictObject({ name: text('the former name'), until: partialDate.optional(), note: text('a note').optional() }))
       .default([]),
+    /** The years in which the State held the OSCE Chairmanship (Chairpersonship from 2024). */
+    chairmanships: z
+      .array(z.number({ error: 'Expected a year such as 2017' }).int().min(1991).max(2100))
+      .default([]),
     ...sourced,
   });
 
   const sources = z.strictObject({
     title: text('the title'),
     publisher: text('the publisher'),
-    url: httpsUrl.optional(),
+    url: webUrl.optional(),
+    /** Why a source has no public address (e.g. a captured page no longer online). */
+    urlNote: text('a note on why the source has no URL').optional(),
     published: partialDate.optional(),
     /** When the site's editors last read the source (for pages that change). */
     accessed: partialDate.optional(),

@@ -3,7 +3,7 @@ import { buildGraph, type PlainEntry } from '../../src/lib/graph.ts';
 import { metadataRows } from '../../src/lib/metadata.ts';
 import { schemas, type CollectionName } from '../../src/schemas/index.ts';
 
-const src = [{ source: 'pc-dec-1202', locator: 'Annex' }];
+const src = [{ source: 'pc-dec-1202', locator: 'Annex', grade: 'primary' }];
 const e = (collection: CollectionName, id: string, input: Record<string, unknown>): PlainEntry => ({
   collection,
   id,
@@ -11,7 +11,7 @@ const e = (collection: CollectionName, id: string, input: Record<string, unknown
 });
 
 const entries = [
-  e('sources', 'pc-dec-1202', { title: 'PC.DEC/1202', publisher: 'OSCE', kind: 'official' }),
+  e('sources', 'pc-dec-1202', { title: 'PC.DEC/1202', publisher: 'OSCE', kind: 'issuer' }),
   e('bodies', 'permanent-council', { name: 'Permanent Council', kind: 'decision-making-body', sources: src }),
   e('decisions', 'pc-1202', { title: 'Second set', symbol: 'PC.DEC/1202', body: 'permanent-council', adopted: '2016-03-10', venue: 'Vienna', summary: 'S', sources: src }),
   e('cbms', '15', { number: 15, title: 'Critical infrastructure', introducedBy: 'pc-1202', summary: 'S', sources: src }),

@@ -3,7 +3,7 @@ import { buildGraph, type PlainEntry } from '../../src/lib/graph.ts';
 import { buildMatrix, matrixRecords } from '../../src/lib/matrix.ts';
 import { schemas, type CollectionName } from '../../src/schemas/index.ts';
 
-const src = [{ source: 's' }];
+const src = [{ source: 's', grade: 'primary' }];
 const e = (collection: CollectionName, id: string, input: Record<string, unknown>): PlainEntry => ({
   collection,
   id,

@@ -19,7 +19,7 @@ ${[
   'venue: Vienna',
   'summary: "Adopts the first eleven measures."',
   'cbms:\n  - cbm: 5\n    role: reaffirms',
-  'sources:\n  - source: pc-dec-1106\n    locator: "Annex"',
+  'sources:\n  - source: pc-dec-1106\n    locator: "Annex"\n    grade: primary',
 ]
   .filter((l) => !omit || !l.startsWith(omit))
   .join('\n')}
@@ -32,7 +32,7 @@ describe('decision schema', () => {
   it('accepts a valid decision and resolves references to { collection, id }', () => {
     const data = schemas.decisions.parse({
       title: 'T', symbol: 'MC.DEC/5/16', body: 'ministerial-council', adopted: '2016-12-09', venue: 'Hamburg', summary: 'S',
-      cbms: [{ cbm: 15, role: 'reaffirms' }], sources: [{ source: 'mc-dec-5-16' }],
+      cbms: [{ cbm: 15, role: 'reaffirms' }], sources: [{ source: 'mc-dec-5-16', grade: 'primary' }],
     });
     expect(data.body).toEqual({ collection: 'bodies', id: 'ministerial-council' });
     expect(data.cbms[0]?.cbm).toEqual({ collection: 'cbms', id: '15' });
@@ -41,7 +41,7 @@ describe('decision schema', () => {
   });
 
   it('pads a measure number to the two-digit CBM id', () => {
-    const data = schemas.cbms.parse({ number: 1, title: 'T', introducedBy: 'pc-1106', summary: 'S', related: [2, '3'], sources: [{ source: 's' }] });
+    const data = schemas.cbms.parse({ number: 1, title: 'T', introducedBy: 'pc-1106', summary: 'S', related: [2, '3'], sources: [{ source: 's', grade: 'primary' }] });
     expect(data.related.map((r) => r.id)).toEqual(['02', '03']);
   });
 
@@ -54,7 +54,7 @@ describe('decision schema', () => {
     const [p] = problemsOf('decisions', decision('adoptd: 2013-12-03\n'));
     expect(p?.field).toBe('adoptd');
     expect(p?.message).toBe('unknown field "adoptd" (did you mean "adopted"?)');
-    expect(p?.line).toBe(14);
+    expect(p?.line).toBe(15);
   });
 
   it('names a wrong type with what was expected', () => {
@@ -76,7 +76,7 @@ describe('decision schema', () => {
   });
 
   it('requires at least one source', () => {
-    const [p] = problemsOf('decisions', decision().replace('sources:\n  - source: pc-dec-1106\n    locator: "Annex"', 'sources: []'));
+    const [p] = problemsOf('decisions', decision().replace('sources:\n  - source: pc-dec-1106\n    locator: "Annex"\n    grade: primary', 'sources: []'));
     expect(p?.field).toBe('sources');
     expect(p?.message).toContain('at least one source');
   });
@@ -88,7 +88,7 @@ describe('decision schema', () => {
 
   it('checks event participants add up', () => {
     const r = schemas.events.safeParse({
-      title: 'W', kind: 'workshop', start: '2025-01-29', organizers: ['tntd'], summary: 'S', sources: [{ source: 's' }],
+      title: 'W', kind: 'workshop', start: '2025-01-29', organizers: ['tntd'], summary: 'S', sources: [{ source: 's', grade: 'primary' }],
       participants: { total: 15, women: 2, men: 14 },
     });
     expect(r.success).toBe(false);
@@ -97,7 +97,7 @@ describe('decision schema', () => {
 
   it('rejects an activity that has both an end and ongoing', () => {
     const r = schemas.activities.safeParse({
-      title: 'A', kind: 'project', body: 'b', start: '2016', end: '2017', ongoing: true, summary: 'S', sources: [{ source: 's' }],
+      title: 'A', kind: 'project', body: 'b', start: '2016', end: '2017', ongoing: true, summary: 'S', sources: [{ source: 's', grade: 'primary' }],
     });
     expect(r.success).toBe(false);
     expect(r.error?.issues[0]?.path).toEqual(['ongoing']);

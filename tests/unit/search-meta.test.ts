@@ -3,7 +3,7 @@ import { buildGraph, type PlainEntry } from '../../src/lib/graph.ts';
 import { aliasesOf, searchMeta } from '../../src/lib/search-meta.ts';
 import { schemas, type CollectionName } from '../../src/schemas/index.ts';
 
-const src = [{ source: 's' }];
+const src = [{ source: 's', grade: 'primary' }];
 const e = (collection: CollectionName, id: string, input: Record<string, unknown>): PlainEntry => ({ collection, id, data: schemas[collection].parse(input) as Record<string, unknown> });
 const graph = buildGraph([
   e('bodies', 'pc', { name: 'Permanent Council', kind: 'decision-making-body', sources: src }),

@@ -6,7 +6,7 @@ import { sourceNotes } from '../../src/lib/conflicts.ts';
 import { bodyTree } from '../../src/lib/collections.ts';
 import { schemas, type CollectionName } from '../../src/schemas/index.ts';
 
-const src = [{ source: 's' }];
+const src = [{ source: 's', grade: 'primary' }];
 const e = (collection: CollectionName, id: string, input: Record<string, unknown>): PlainEntry => ({ collection, id, data: schemas[collection].parse(input) as Record<string, unknown> });
 const graph = buildGraph([
   e('sources', 's', { title: 'S', publisher: 'P', kind: 'secondary' }),
