@@ -11,7 +11,8 @@ import { join, relative } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
 import { COLLECTIONS, ID, type CollectionName } from '../src/schemas/index.ts';
-import { collectionFields, scaffold, suggestId } from '../src/lib/scaffold.ts';
+import { collectionFields } from '../src/schemas/introspect.ts';
+import { scaffold, suggestId } from '../src/lib/scaffold.ts';
 
 const [collectionArg, ...rest] = process.argv.slice(2);
 const usage = `usage: npm run new -- <${COLLECTIONS.join('|')}> [--id ID] [--<field> value …] [--content-dir DIR]`;

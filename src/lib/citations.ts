@@ -11,8 +11,9 @@ import '@citation-js/plugin-csl';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
 import type { Graph, Node } from './graph.ts';
+import { collectionsThat } from '../schemas/capabilities.ts';
 
-export const CITABLE = ['decisions', 'documents', 'cbms', 'events'] as const;
+export const CITABLE: readonly string[] = collectionsThat('citable');
 
 export interface CiteContext {
   graph: Graph;

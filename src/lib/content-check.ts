@@ -8,9 +8,10 @@ import { join, relative } from 'node:path';
 import type { z } from 'astro/zod';
 import { COLLECTIONS, ID, schemas, type CollectionName } from '../schemas/index.ts';
 import { parseFrontmatter, type FieldPath } from './frontmatter.ts';
-import { checkIntegrity, fieldName, type CheckedEntry, type Problem } from './integrity.ts';
+import { checkIntegrity, type CheckedEntry, type Problem } from './integrity.ts';
+import { fieldName } from '../schemas/refs.ts';
 import { CONTENT_COMPONENT_DIR, lintContent, placeholderProblems } from './content-lint.ts';
-import { collectionFields, type FieldInfo } from './scaffold.ts';
+import { collectionFields, type FieldInfo } from '../schemas/introspect.ts';
 
 export type { Problem } from './integrity.ts';
 

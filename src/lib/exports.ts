@@ -9,7 +9,7 @@ import { COLLECTIONS, type CollectionName } from '../schemas/index.ts';
 import { PARTIAL_DATE } from '../schemas/dates.ts';
 import type { Graph } from './graph.ts';
 import { matrixRecords, type Matrix } from './matrix.ts';
-import { describedSchemas } from './scaffold.ts';
+import { describedSchemas } from '../schemas/introspect.ts';
 
 /** Replaces every `{ collection, id }` reference by its id, recursively. */
 export function withIds(value: unknown): unknown {

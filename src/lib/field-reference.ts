@@ -1,6 +1,6 @@
 /** The field reference for maintainers, generated from the schemas (never a second hand-kept list). */
 import { COLLECTIONS, type CollectionName } from '../schemas/index.ts';
-import { collectionFields, type FieldInfo } from './scaffold.ts';
+import { collectionFields, type FieldInfo } from '../schemas/introspect.ts';
 
 export interface FieldRow {
   name: string;

@@ -6,7 +6,8 @@
  */
 import { LineCounter, isMap, isScalar, isSeq, parseDocument, type Node } from 'yaml';
 
-export type FieldPath = ReadonlyArray<string | number>;
+import type { FieldPath } from '../schemas/refs.ts';
+export type { FieldPath };
 
 export interface ParsedFile {
   /** The frontmatter as plain data (undefined when it is missing or not a mapping). */

@@ -2,7 +2,7 @@
  * The corpus as a graph: every entry with its title and URL, what it refers to and what refers
  * to it (backlinks). Computed once from plain data; pages only read it.
  */
-import { referencesIn } from './integrity.ts';
+import { referencesIn } from '../schemas/refs.ts';
 import { formatDate, shortSymbol } from './format.ts';
 import type { CollectionName, FieldPath } from './types.ts';
 import { entryUrl } from './urls.ts';

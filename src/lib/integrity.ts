@@ -5,7 +5,8 @@
  * is reported at once.
  */
 import { dateSpan } from '../schemas/dates.ts';
-import type { CollectionName, FieldPath } from './types.ts';
+import type { CollectionName } from './types.ts';
+import { fieldName, referencesIn, type FieldPath } from '../schemas/refs.ts';
 import { MEASURE_HEADING } from './remark-measure-anchors.ts';
 
 /** The OSCE has agreed sixteen cyber/ICT CBMs (PC.DEC/1106: 1–11, PC.DEC/1202: 12–16). */
@@ -190,20 +191,6 @@ export function anchorsIn(body: string): string[] {
   return anchors;
 }
 
-/** Every `{ collection, id }` reference in an entry's data, with its path. */
-export function referencesIn(data: unknown, path: FieldPath = []): { path: FieldPath; ref: { collection: CollectionName; id: string } }[] {
-  if (Array.isArray(data)) return data.flatMap((item, i) => referencesIn(item, [...path, i]));
-  if (data && typeof data === 'object') {
-    const record = data as Record<string, unknown>;
-    const keys = Object.keys(record);
-    if (keys.length === 2 && typeof record['collection'] === 'string' && typeof record['id'] === 'string') {
-      return [{ path, ref: { collection: record['collection'] as CollectionName, id: record['id'] } }];
-    }
-    return keys.flatMap((k) => referencesIn(record[k], [...path, k]));
-  }
-  return [];
-}
-
 function datesIn(entry: CheckedEntry): { path: FieldPath; value: string }[] {
   const found: { path: FieldPath; value: string }[] = [];
   for (const field of DATE_FIELDS[entry.collection]) {
@@ -222,7 +209,3 @@ function datesIn(entry: CheckedEntry): { path: FieldPath; value: string }[] {
   return found;
 }
 
-/** `['sources', 0, 'source']` → `sources[0].source`. */
-export function fieldName(path: FieldPath): string {
-  return path.reduce<string>((name, seg) => (typeof seg === 'number' ? `${name}[${seg}]` : name ? `${name}.${seg}` : seg), '') || '(frontmatter)';
-}

@@ -4,8 +4,9 @@
  */
 import type { Graph, Node } from './graph.ts';
 import type { CollectionName } from './types.ts';
+import { collectionsThat } from '../schemas/capabilities.ts';
 
-export const TIMELINE_COLLECTIONS: CollectionName[] = ['decisions', 'documents', 'events', 'activities'];
+export const TIMELINE_COLLECTIONS: CollectionName[] = collectionsThat('timeline');
 
 export interface TimelineItem {
   node: Node;
