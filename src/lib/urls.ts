@@ -7,6 +7,18 @@
 import { COLLECTIONS, type CollectionName } from '../schemas/index.ts';
 import { collectionsThat } from '../schemas/capabilities.ts';
 
+/** The fixed pages, by name: every link to one of them reads its URL here. */
+export const PAGE = {
+  home: '/',
+  matrix: '/matrix/',
+  timeline: '/timeline/',
+  search: '/search/',
+  data: '/data/',
+  contribute: '/contribute/',
+  changelog: '/changelog/',
+  sourceNotes: '/sources/conflicts/',
+} as const;
+
 /** An entry's page: `/decisions/pc-1202/`, `/cbms/15/`. */
 export function entryUrl(collection: CollectionName, id: string): string {
   return `/${collection}/${entrySlug(collection, id)}/`;
@@ -32,12 +44,13 @@ export function indexUrl(collection: CollectionName): string {
 
 /** The timeline, whole or for one collection: `/timeline/`, `/timeline/events/`. */
 export function timelineUrl(collection?: CollectionName): string {
-  return collection ? `/timeline/${collection}/` : '/timeline/';
+  return collection ? `${PAGE.timeline}${collection}/` : PAGE.timeline;
 }
+
 
 /** The page that collects every note on the sources, at one note's anchor if given. */
 export function sourceNotesUrl(anchor?: string): string {
-  return anchor ? `/sources/conflicts/#${anchor}` : '/sources/conflicts/';
+  return anchor ? `${PAGE.sourceNotes}#${anchor}` : PAGE.sourceNotes;
 }
 
 /** A citation download of one entry: `/cite/decisions/pc-1202.bib`. */
@@ -67,6 +80,7 @@ export function entryOfFile(file: string): { collection: CollectionName; id: str
   return collection && m ? { collection, id: m[2]! } : undefined;
 }
 
+
 /** A page of the site that is not an entry page. */
 export interface StaticPage {
   url: string;
@@ -81,19 +95,19 @@ export interface StaticPage {
  * links to all of them; the 404 page and search's browse list point readers to them.
  */
 export const STATIC_PAGES: readonly StaticPage[] = [
-  { url: '/' },
+  { url: PAGE.home },
   { url: indexUrl('decisions'), nav: 'Decisions' },
   { url: indexUrl('cbms'), nav: 'CBMs' },
-  { url: '/matrix/', nav: 'Matrix' },
-  { url: timelineUrl(), nav: 'Timeline' },
+  { url: PAGE.matrix, nav: 'Matrix' },
+  { url: PAGE.timeline, nav: 'Timeline' },
   { url: indexUrl('events'), nav: 'Events' },
   { url: indexUrl('activities'), nav: 'Activities' },
   { url: indexUrl('documents'), nav: 'Documents' },
-  { url: '/search/', nav: 'Search' },
-  { url: '/data/', nav: 'Data' },
-  { url: '/contribute/', nav: 'Contribute' },
-  { url: '/changelog/' },
-  { url: sourceNotesUrl() },
+  { url: PAGE.search, nav: 'Search' },
+  { url: PAGE.data, nav: 'Data' },
+  { url: PAGE.contribute, nav: 'Contribute' },
+  { url: PAGE.changelog },
+  { url: PAGE.sourceNotes },
   ...COLLECTIONS.filter((c) => !['decisions', 'cbms', 'events', 'activities', 'documents'].includes(c)).map((c) => ({ url: indexUrl(c) })),
   ...collectionsThat('timeline').map((c) => ({ url: timelineUrl(c) })),
 ];

@@ -27,7 +27,7 @@ export interface ProvenanceLine {
 
 export interface Provenance {
   number: number;
-  introducedBy: { node: Node<'decisions'>; href: string } | undefined;
+  introduced: { node: Node<'decisions'>; href: string } | undefined;
   decisions: ProvenanceStep[];
   events: Node<'events'>[];
   activities: Node<'activities'>[];
@@ -39,7 +39,7 @@ export interface Provenance {
 /** The card as it reads: each row's lines, and the history with dates and relations in words. */
 export interface ProvenanceCardModel {
   heading: string;
-  introducedBy?: ProvenanceLine;
+  introduced?: ProvenanceLine;
   laterDecisions: ProvenanceLine[];
   implementedThrough: ProvenanceLine[];
   citedIn: ProvenanceLine[];
@@ -51,7 +51,7 @@ const byDate = (a: Node, b: Node) => (a.date ?? '').localeCompare(b.date ?? '') 
 
 export function provenanceOf(cbm: Node<'cbms'>, graph: Graph): Provenance {
   const facts = measureFacts(graph, cbm);
-  const introducedBy = facts.introduced && { node: facts.introduced.decision, href: facts.introduced.href };
+  const introduced = facts.introduced && { node: facts.introduced.decision, href: facts.introduced.href };
   const decisions: ProvenanceStep[] = facts.decisions
     .filter((m) => m.role !== 'introduced')
     .map((m) => ({ date: m.decision.date ?? '', node: m.decision, relation: m.role, href: m.href }));
@@ -61,13 +61,13 @@ export function provenanceOf(cbm: Node<'cbms'>, graph: Graph): Provenance {
   const related = cbm.data.related.map((r) => graph.get('cbms', r.id)).filter((n) => n !== undefined);
 
   const history: ProvenanceStep[] = [
-    ...(introducedBy ? [{ date: introducedBy.node.date ?? '', node: introducedBy.node, relation: 'introduced' as const, href: introducedBy.href }] : []),
+    ...(introduced ? [{ date: introduced.node.date ?? '', node: introduced.node, relation: 'introduced' as const, href: introduced.href }] : []),
     ...decisions,
     ...[...events, ...activities].map((n) => ({ date: n.date ?? '', node: n, relation: 'implemented' as const, href: n.url })),
     ...documents.map((n) => ({ date: n.date ?? '', node: n, relation: 'cited' as const, href: n.url })),
   ].sort((a, b) => a.date.localeCompare(b.date));
 
-  return { number: facts.number, introducedBy, decisions, events, activities, documents, related, history };
+  return { number: facts.number, introduced, decisions, events, activities, documents, related, history };
 }
 
 const RELATION_TEXT: Record<ProvenanceRelation, string> = { introduced: 'Introduced', reaffirmed: 'Reaffirmed', referenced: 'Referenced', implemented: 'Implemented', cited: 'Cited' };
@@ -81,10 +81,10 @@ function when(n: Node<'events' | 'activities'>): string {
 /** The provenance card of a measure, every text ready to print. */
 export function provenanceCard(cbm: Node<'cbms'>, graph: Graph): ProvenanceCardModel {
   const p = provenanceOf(cbm, graph);
-  const intro = p.introducedBy;
+  const intro = p.introduced;
   return {
     heading: `Provenance of CBM ${p.number}`,
-    ...(intro ? { introducedBy: { href: intro.href, text: `${intro.node.label}, measure ${p.number}`, ...(intro.node.date ? { note: formatDate(intro.node.date) } : {}) } } : {}),
+    ...(intro ? { introduced: { href: intro.href, text: `${intro.node.label}, measure ${p.number}`, ...(intro.node.date ? { note: formatDate(intro.node.date) } : {}) } } : {}),
     laterDecisions: p.decisions.map((s) => ({ href: s.href, text: s.node.label, note: `${s.relation}, ${formatDate(s.date)}` })),
     implementedThrough: [
       ...p.events.map((n) => ({ href: n.url, text: n.title, note: `event, ${when(n)}` })),

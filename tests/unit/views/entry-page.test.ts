@@ -18,7 +18,7 @@ describe('the entry page model', () => {
     expect(cbm15).toMatchObject({ heading: 'CBM 15: Critical infrastructure', kicker: 'CBM', summary: 'Summary of CBM 15', articleClass: 'cbm-card', indexed: true });
     expect(cbm15.crumbs).toEqual([{ label: 'Confidence-building measures', href: '/cbms/' }, { label: 'CBM 15' }]);
     expect(cbm15.meta.find((r) => r.label === 'Introduced by')?.values).toEqual([{ text: 'PC 1202: OSCE CBMs to reduce the risks of conflict', href: '/decisions/pc-1202/#cbm-15' }]);
-    expect(cbm15.provenance?.introducedBy).toEqual({ href: '/decisions/pc-1202/#cbm-15', text: 'PC 1202, measure 15', note: '10 March 2016' });
+    expect(cbm15.provenance?.introduced).toEqual({ href: '/decisions/pc-1202/#cbm-15', text: 'PC 1202, measure 15', note: '10 March 2016' });
     expect(cbm15.jsonLd).toMatchObject({ subjectOf: { url: 'https://example.org/decisions/pc-1202/#cbm-15' } });
   });
 
