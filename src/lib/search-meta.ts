@@ -7,7 +7,7 @@
 import type { Ref } from '../schemas/index.ts';
 import type { Graph, Node } from './corpus/graph.ts';
 import { measuresNamedBy } from './corpus/measures.ts';
-import { COLLECTION_INFO } from './views/collection-info.ts';
+import { COLLECTION_INFO } from './collection-info.ts';
 
 export type SearchType = 'Decision' | 'CBM' | 'Document' | 'Event' | 'Activity' | 'Body' | 'State' | 'Source';
 

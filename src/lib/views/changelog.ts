@@ -1,8 +1,7 @@
 /** The changelog: the commits that changed content/, newest first, each with the entries it touched. */
 import type { Graph } from '../corpus/graph.ts';
-import { formatDate } from '../format.ts';
+import { countOf, formatDate } from '../format.ts';
 import { entryOfFile } from '../urls.ts';
-import { countOf } from './collection-info.ts';
 
 /** A commit that touched content/ (read from git by the site's adapter). */
 export interface ContentChange {

@@ -4,12 +4,12 @@
  * bodies as the organisation's tree. Each line says what the collection needs beside the title.
  */
 import type { CollectionName } from '../../schemas/index.ts';
-import { formatDate, humanise } from '../format.ts';
+import { countOf, formatDate, humanise } from '../format.ts';
 import type { Graph, Node } from '../corpus/graph.ts';
 import { describeNode, headingOf } from '../corpus/naming.ts';
 import { sourceNotesUrl } from '../urls.ts';
 import { cbmTable, type CbmTableRow } from './cbm-table.ts';
-import { COLLECTION_INFO, countOf } from './collection-info.ts';
+import { COLLECTION_INFO } from '../collection-info.ts';
 
 export interface IndexItem {
   href: string;

@@ -8,7 +8,7 @@ import { collectionsThat } from '../../schemas/capabilities.ts';
 import type { CollectionName } from '../../schemas/index.ts';
 import type { Graph, Node } from '../corpus/graph.ts';
 import { headingOf } from '../corpus/naming.ts';
-import { COLLECTION_INFO } from './collection-info.ts';
+import { COLLECTION_INFO } from '../collection-info.ts';
 
 export interface FeedItem {
   title: string;

@@ -5,7 +5,7 @@ import type { Graph } from '../corpus/graph.ts';
 import { headingOf } from '../corpus/naming.ts';
 import { indexUrl } from '../urls.ts';
 import { cbmTable, type CbmTableRow } from './cbm-table.ts';
-import { COLLECTION_INFO } from './collection-info.ts';
+import { COLLECTION_INFO } from '../collection-info.ts';
 
 export interface HomePage {
   counts: { href: string; count: number; label: string }[];

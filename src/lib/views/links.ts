@@ -5,7 +5,7 @@
 import type { Graph, Link, Node } from '../corpus/graph.ts';
 import { describeNode } from '../corpus/naming.ts';
 import type { CollectionName } from '../../schemas/index.ts';
-import { COLLECTION_INFO } from './collection-info.ts';
+import { COLLECTION_INFO } from '../collection-info.ts';
 
 export interface LinkItem {
   href: string;

@@ -5,11 +5,11 @@
  */
 import { collectionsThat } from '../../schemas/capabilities.ts';
 import type { CollectionName } from '../../schemas/index.ts';
-import { formatDateRange } from '../format.ts';
+import { countOf, formatDateRange } from '../format.ts';
 import type { Graph, Node } from '../corpus/graph.ts';
 import { headingOf } from '../corpus/naming.ts';
 import { timelineUrl } from '../urls.ts';
-import { COLLECTION_INFO, countOf } from './collection-info.ts';
+import { COLLECTION_INFO } from '../collection-info.ts';
 
 export const TIMELINE_COLLECTIONS: readonly CollectionName[] = collectionsThat('timeline');
 

@@ -1,5 +1,5 @@
 /** How each collection is named for readers: its index title, the name of one entry, a description. */
-import type { CollectionName } from '../../schemas/index.ts';
+import type { CollectionName } from '../schemas/index.ts';
 
 export interface CollectionInfo {
   title: string;
@@ -18,7 +18,3 @@ export const COLLECTION_INFO: Record<CollectionName, CollectionInfo> = {
   sources: { title: 'Sources', singular: 'Source', description: 'Where the facts on this site come from: official texts and secondary sources.' },
 };
 
-/** "1 entry", "16 entries". */
-export function countOf(n: number, singular = 'entry', plural = 'entries'): string {
-  return `${n} ${n === 1 ? singular : plural}`;
-}
