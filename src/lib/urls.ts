@@ -91,8 +91,8 @@ export interface StaticPage {
 /**
  * Every page of the site that is not an entry: the home page, the collection indexes, the
  * matrix, the timeline and its filters, search, data, contribute, changelog and the notes on the
- * sources. The header navigation shows the ones with a `nav` label; the content lint accepts
- * links to all of them; the 404 page and search's browse list point readers to them.
+ * sources. The header navigation shows the ones with a `nav` label (`NAV_PAGES`); the content
+ * lint accepts a link to any of them. A page added under src/pages/ belongs in this list.
  */
 export const STATIC_PAGES: readonly StaticPage[] = [
   { url: PAGE.home },

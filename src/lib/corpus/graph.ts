@@ -5,6 +5,7 @@
  */
 import { referencesIn, type FieldPath } from '../../schemas/refs.ts';
 import type { CollectionName } from '../../schemas/index.ts';
+import { CAPABILITIES } from '../../schemas/capabilities.ts';
 import { entryUrl } from '../urls.ts';
 import type { CorpusEntry, EntryOf } from './entries.ts';
 import { dateOf, labelOf, titleOf } from './naming.ts';
@@ -44,8 +45,6 @@ export interface Graph {
 
 export const keyOf = (collection: CollectionName, id: string) => `${collection}/${id}`;
 
-const DATED_ORDER: ReadonlySet<CollectionName> = new Set(['decisions', 'documents', 'events', 'activities']);
-
 /**
  * A collection's reading order, used by index pages and previous/next: measures by number, the
  * dated collections by date then title, everything else by title.
@@ -54,7 +53,7 @@ export function readingOrder<C extends CollectionName>(collection: C, nodes: rea
   const list = [...nodes] as Node[];
   const byTitle = (a: Node, b: Node) => a.title.localeCompare(b.title, 'en');
   if (collection === 'cbms') list.sort((a, b) => numberOf(a) - numberOf(b));
-  else if (DATED_ORDER.has(collection)) list.sort((a, b) => (a.date ?? '').localeCompare(b.date ?? '') || byTitle(a, b));
+  else if (CAPABILITIES[collection].dated) list.sort((a, b) => (a.date ?? '').localeCompare(b.date ?? '') || byTitle(a, b));
   else list.sort(byTitle);
   return list as Node<C>[];
 }
@@ -105,9 +104,12 @@ function fieldOf(path: FieldPath): string {
   return path.filter((p) => typeof p === 'string').join('.');
 }
 
-/** Previous and next node in the collection's reading order, for the collections read in sequence. */
+/**
+ * Previous and next node in the collection's reading order, for the collections read in
+ * sequence: the dated ones (by date) and the measures (by number).
+ */
 export function neighbours(node: Node, graph: Graph): { previous?: Node; next?: Node } {
-  if (!DATED_ORDER.has(node.collection) && node.collection !== 'cbms') return {};
+  if (!CAPABILITIES[node.collection].dated && node.collection !== 'cbms') return {};
   const list: readonly Node[] = graph.nodesOf(node.collection);
   const i = positionIn(list).get(node) ?? -1;
   return { ...(i > 0 ? { previous: list[i - 1]! } : {}), ...(i >= 0 && i < list.length - 1 ? { next: list[i + 1]! } : {}) };
