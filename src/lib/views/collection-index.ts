@@ -49,7 +49,11 @@ export type CollectionIndex =
 
 const slug = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
 
-const STATUS_HEADING: Record<string, string> = { participating: 'Participating States', 'asian-partner': 'Asian Partners for Co-operation', 'mediterranean-partner': 'Mediterranean Partners for Co-operation' };
+const STATUS_HEADING: Record<string, string> = {
+  participating: 'Participating States',
+  'asian-partner': 'Asian Partners for Co-operation',
+  'mediterranean-partner': 'Mediterranean Partners for Co-operation',
+};
 const SOURCE_KIND_HEADING: Record<string, string> = { official: 'Official texts', secondary: 'Secondary sources', news: 'News' };
 
 /** The group a node is listed under on its collection's index. */
@@ -81,7 +85,10 @@ function itemOf(node: Node, graph: Graph): IndexItem {
   const summary = node.collection !== 'sources' && 'summary' in node.data ? node.data.summary : undefined;
   let note: string | undefined;
   if (node.collection === 'decisions') note = node.date && formatDate(node.date);
-  else if (node.collection === 'states') note = linkedCount(node, graph) > 0 ? `${countOf(linkedCount(node, graph), 'linked entry', 'linked entries')}` : undefined;
+  else if (node.collection === 'states') {
+    const linked = linkedCount(node, graph);
+    note = linked > 0 ? countOf(linked, 'linked entry', 'linked entries') : undefined;
+  }
   else note = describeNode(node) !== node.title ? describeNode(node) : undefined;
   return { href: node.url, text: headingOf(node), ...(note ? { note } : {}), ...(summary ? { summary } : {}) };
 }
@@ -111,7 +118,12 @@ export function bodyTree(graph: Graph): TreeItem[] {
       .sort((a, b) => a.title.localeCompare(b.title))
       .map((n) => {
         const linked = linkedCount(n, graph);
-        return { href: n.url, text: n.title, ...(linked > 0 ? { note: countOf(linked, 'linked entry', 'linked entries') } : {}), children: build(n.id, new Set([...seen, n.id])) };
+        return {
+          href: n.url,
+          text: n.title,
+          ...(linked > 0 ? { note: countOf(linked, 'linked entry', 'linked entries') } : {}),
+          children: build(n.id, new Set([...seen, n.id])),
+        };
       });
   return build(undefined, new Set());
 }

@@ -73,6 +73,16 @@ const DOWNLOADS = [
   ['CSL-JSON', 'json'],
 ] as const;
 
+function citationOf(collection: CollectionName, id: string, env: EntryPageEnv): NonNullable<EntryPage['citation']> {
+  const downloads = DOWNLOADS.map(([label, ext]) => ({ label, href: citationUrl(collection, id, ext) }));
+  return { id: `${collection}-${id}`, downloads, accessed: env.accessed, version: env.version };
+}
+
+function pagerLinks(previous: Node | undefined, next: Node | undefined): { previous?: PagerLink; next?: PagerLink } {
+  const link = (n: Node): PagerLink => ({ href: n.url, label: n.label });
+  return { ...(previous ? { previous: link(previous) } : {}), ...(next ? { next: link(next) } : {}) };
+}
+
 /** The model of the page of entry `id` of `collection`; throws if the corpus has no such entry. */
 export function entryPage(graph: Graph, collection: CollectionName, id: string, env: EntryPageEnv): EntryPage {
   const node: Node | undefined = graph.get(collection, id);
@@ -85,7 +95,6 @@ export function entryPage(graph: Graph, collection: CollectionName, id: string, 
   const { previous, next } = neighbours(node, graph);
   const { sources, notes } = sourceList(node, graph);
   const { references, referencedBy } = linkSections(node, graph);
-  const pagerLink = (n: Node): PagerLink => ({ href: n.url, label: n.label });
   return {
     collection,
     id,
@@ -103,16 +112,12 @@ export function entryPage(graph: Graph, collection: CollectionName, id: string, 
     referencedBy,
     sources,
     notes,
-    ...(isCitable(collection)
-      ? { citation: { id: `${collection}-${id}`, downloads: DOWNLOADS.map(([label, ext]) => ({ label, href: citationUrl(collection, id, ext) })), accessed: env.accessed, version: env.version } }
-      : {}),
+    ...(isCitable(collection) ? { citation: citationOf(collection, id, env) } : {}),
     history: {
       text: changed ? `This entry last changed on ${formatDate(changed)}.` : "The date of this entry's last change is not known in this build.",
       historyUrl: `${env.repository}/commits/main/${file}`,
       sourceUrl: `${env.repository}/blob/main/${file}`,
     },
-    ...(previous || next
-      ? { pager: { label: `Previous and next in ${info.title.toLowerCase()}`, ...(previous ? { previous: pagerLink(previous) } : {}), ...(next ? { next: pagerLink(next) } : {}) } }
-      : {}),
+    ...(previous || next ? { pager: { label: `Previous and next in ${info.title.toLowerCase()}`, ...pagerLinks(previous, next) } } : {}),
   };
 }

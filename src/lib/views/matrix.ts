@@ -45,7 +45,10 @@ export interface Matrix {
 
 export function buildMatrix(graph: Graph): Matrix {
   const decisions = graph.nodesOf('decisions');
-  const columns = decisions.map((d) => ({ id: d.id, label: d.label, symbol: d.data.symbol, title: d.title, adopted: d.data.adopted, adoptedText: formatDate(d.data.adopted), url: d.url }));
+  const columns = decisions.map((d) => {
+    const { symbol, adopted } = d.data;
+    return { id: d.id, label: d.label, symbol, title: d.title, adopted, adoptedText: formatDate(adopted), url: d.url };
+  });
   const rows = graph.nodesOf('cbms').map((cbm) => {
     const facts = measureFacts(graph, cbm);
     const cells = decisions.map((d): MatrixCell => {

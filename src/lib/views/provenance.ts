@@ -70,7 +70,13 @@ export function provenanceOf(cbm: Node<'cbms'>, graph: Graph): Provenance {
   return { number: facts.number, introduced, decisions, events, activities, documents, related, history };
 }
 
-const RELATION_TEXT: Record<ProvenanceRelation, string> = { introduced: 'Introduced', reaffirmed: 'Reaffirmed', referenced: 'Referenced', implemented: 'Implemented', cited: 'Cited' };
+const RELATION_TEXT: Record<ProvenanceRelation, string> = {
+  introduced: 'Introduced',
+  reaffirmed: 'Reaffirmed',
+  referenced: 'Referenced',
+  implemented: 'Implemented',
+  cited: 'Cited',
+};
 
 /** When an event or activity took place, as the card prints it. */
 function when(n: Node<'events' | 'activities'>): string {
@@ -84,7 +90,7 @@ export function provenanceCard(cbm: Node<'cbms'>, graph: Graph): ProvenanceCardM
   const intro = p.introduced;
   return {
     heading: `Provenance of CBM ${p.number}`,
-    ...(intro ? { introduced: { href: intro.href, text: `${intro.node.label}, measure ${p.number}`, ...(intro.node.date ? { note: formatDate(intro.node.date) } : {}) } } : {}),
+    ...(intro ? { introduced: { href: intro.href, text: `${intro.node.label}, measure ${p.number}`, note: formatDate(intro.node.data.adopted) } } : {}),
     laterDecisions: p.decisions.map((s) => ({ href: s.href, text: s.node.label, note: `${s.relation}, ${formatDate(s.date)}` })),
     implementedThrough: [
       ...p.events.map((n) => ({ href: n.url, text: n.title, note: `event, ${when(n)}` })),

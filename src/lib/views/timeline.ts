@@ -70,7 +70,12 @@ export function timelinePage(graph: Graph, only?: CollectionName): TimelinePage 
     years: years.map((y) => ({
       year: y.year,
       id: `y${y.year}`,
-      items: y.items.map((i) => ({ when: formatDateRange(i.date, i.end, i.ongoing), type: COLLECTION_INFO[i.node.collection].singular, href: i.node.url, text: headingOf(i.node) })),
+      items: y.items.map((i) => ({
+        when: formatDateRange(i.date, i.end, i.ongoing),
+        type: COLLECTION_INFO[i.node.collection].singular,
+        href: i.node.url,
+        text: headingOf(i.node),
+      })),
     })),
   };
 }
