@@ -11,6 +11,8 @@ import { headingOf } from '../corpus/naming.ts';
 export interface MetaValue {
   text: string;
   href?: string;
+  /** The link leaves the site (it opens without a referrer). */
+  external?: boolean;
   note?: string;
 }
 export interface MetaRow {
@@ -31,7 +33,7 @@ export function metadataRows(node: Node, graph: Graph): MetaRow[] {
     if (present.length) rows.push({ label, values: present });
   };
   const text = (value: string | undefined): MetaValue | undefined => (value ? { text: value } : undefined);
-  const web = (url: string | undefined): MetaValue | undefined => (url ? { text: url, href: url } : undefined);
+  const web = (url: string | undefined): MetaValue | undefined => (url ? { text: url, href: url, external: true } : undefined);
   const link = (ref: Ref | undefined, note?: string): MetaValue | undefined => {
     const target = ref && graph.get(ref.collection, ref.id);
     return target ? { text: target.title, href: target.url, ...(note ? { note } : {}) } : undefined;

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { collectionIndex, indexGroups, linkedCount } from '../../../src/lib/views/collection-index.ts';
-import { cbmTable } from '../../../src/lib/views/cbm-table.ts';
 import { sampleCorpus } from '../../helpers/entries.ts';
 
 const graph = sampleCorpus();
@@ -43,15 +42,5 @@ describe('collection indexes', () => {
     expect(bodies.layout === 'tree' && bodies.tree.map((t) => [t.text, t.children.map((c) => [c.text, c.note])])).toEqual([
       ['OSCE', [['Ministerial Council', '1 linked entry'], ['Permanent Council', '6 linked entries']]],
     ]);
-  });
-
-  it('tables each measure with the decision that introduced it, at its anchor', () => {
-    expect(cbmTable(graph).at(-1)).toEqual({
-      href: '/cbms/15/',
-      label: 'CBM 15',
-      title: 'Critical infrastructure',
-      summary: 'Summary of CBM 15',
-      introduced: { href: '/decisions/pc-1202/#cbm-15', label: 'PC 1202' },
-    });
   });
 });

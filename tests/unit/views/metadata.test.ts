@@ -25,7 +25,7 @@ describe('metadata rows', () => {
       { text: 'CBM 15: Critical infrastructure', href: '/cbms/15/', note: 'Reaffirms' },
       { text: 'CBM 2: Co-operation', href: '/cbms/2/', note: 'References' },
     ]);
-    expect(row(rows('decisions', 'pc-1202'), 'Official text')).toEqual([{ text: 'https://www.osce.org/pc/227281', href: 'https://www.osce.org/pc/227281' }]);
+    expect(row(rows('decisions', 'pc-1202'), 'Official text')).toEqual([{ text: 'https://www.osce.org/pc/227281', href: 'https://www.osce.org/pc/227281', external: true }]);
   });
 
   it('writes an event: date, place, participants; absent fields are left out', () => {
