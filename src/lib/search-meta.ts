@@ -6,7 +6,7 @@
  */
 import type { Ref } from '../schemas/index.ts';
 import type { Graph, Node } from './corpus/graph.ts';
-import { measuresNamedBy } from './corpus/measures.ts';
+import { measuresIn } from './corpus/measures.ts';
 import { COLLECTION_INFO } from './collection-info.ts';
 
 export type SearchType = 'Decision' | 'CBM' | 'Document' | 'Event' | 'Activity' | 'Body' | 'State' | 'Source';
@@ -44,7 +44,7 @@ function measuresOf(node: Node, graph: Graph): number[] {
     case 'cbms':
       return [node.data.number];
     case 'decisions':
-      return measuresNamedBy(graph, node).map((m) => m.cbm.data.number);
+      return measuresIn(graph, node).map((m) => m.cbm.data.number);
     case 'documents':
     case 'events':
     case 'activities':

@@ -43,7 +43,7 @@ export interface Graph {
   incoming(key: string): Link[];
 }
 
-export const keyOf = (collection: CollectionName, id: string) => `${collection}/${id}`;
+const keyOf = (collection: CollectionName, id: string) => `${collection}/${id}`;
 
 /**
  * A collection's reading order, used by index pages and previous/next: measures by number, the

@@ -60,17 +60,13 @@ export function roleIn(graph: Graph, cbm: Node<'cbms'>, decision: Node<'decision
   return measureFacts(graph, cbm).decisions.find((m) => m.decision === decision);
 }
 
-/** The measures a decision introduced, by number: each has its `#cbm-N` anchor on the decision's page. */
-export function measuresIntroducedBy(graph: Graph, decision: Node<'decisions'>): { cbm: Node<'cbms'>; href: string }[] {
-  return [...allFacts(graph).values()]
-    .filter((f) => f.introduced?.decision === decision)
-    .map((f) => ({ cbm: f.cbm, href: f.introduced!.href }));
-}
-
-/** Every measure a decision names, introduced or not, by number. */
-export function measuresNamedBy(graph: Graph, decision: Node<'decisions'>): { cbm: Node<'cbms'>; role: MeasureRole }[] {
+/**
+ * Every measure a decision names, by number, with its role there. The ones it introduced link to
+ * their `#cbm-N` anchors on the decision's page: those are the decision's measure anchors.
+ */
+export function measuresIn(graph: Graph, decision: Node<'decisions'>): (MeasureInDecision & { cbm: Node<'cbms'> })[] {
   return [...allFacts(graph).values()].flatMap((f) => {
     const m = f.decisions.find((d) => d.decision === decision);
-    return m ? [{ cbm: f.cbm, role: m.role }] : [];
+    return m ? [{ ...m, cbm: f.cbm }] : [];
   });
 }

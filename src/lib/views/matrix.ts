@@ -5,7 +5,7 @@
  */
 import { formatDate } from '../format.ts';
 import type { Graph } from '../corpus/graph.ts';
-import { measureFacts, type MeasureRole } from '../corpus/measures.ts';
+import { measureFacts, roleIn, type MeasureRole } from '../corpus/measures.ts';
 import { referrers } from '../corpus/graph.ts';
 
 export type CellRole = MeasureRole;
@@ -52,7 +52,7 @@ export function buildMatrix(graph: Graph): Matrix {
   const rows = graph.nodesOf('cbms').map((cbm) => {
     const facts = measureFacts(graph, cbm);
     const cells = decisions.map((d): MatrixCell => {
-      const m = facts.decisions.find((x) => x.decision === d);
+      const m = roleIn(graph, cbm, d);
       return { decision: d.id, role: m?.role ?? null, href: m?.href ?? null };
     });
     return {

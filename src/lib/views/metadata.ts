@@ -7,6 +7,7 @@ import { formatDate, formatDateRange, formatParticipants, humanise } from '../fo
 import type { Graph, Node } from '../corpus/graph.ts';
 import { measureFacts } from '../corpus/measures.ts';
 import { headingOf } from '../corpus/naming.ts';
+import type { EventData } from '../corpus/entries.ts';
 
 export interface MetaValue {
   text: string;
@@ -20,11 +21,8 @@ export interface MetaRow {
   values: MetaValue[];
 }
 
-interface Place {
-  city?: string | undefined;
-  state?: Ref | undefined;
-  venue?: string | undefined;
-}
+/** A place as events and bodies record it. */
+type Place = EventData['location'];
 
 export function metadataRows(node: Node, graph: Graph): MetaRow[] {
   const rows: MetaRow[] = [];

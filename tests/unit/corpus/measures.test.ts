@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { measureFacts, measuresIntroducedBy, measuresNamedBy, roleIn } from '../../../src/lib/corpus/measures.ts';
+import { measureFacts, measuresIn, roleIn } from '../../../src/lib/corpus/measures.ts';
 import { cbm, decision, graphOf, sampleCorpus } from '../../helpers/entries.ts';
 
 const graph = sampleCorpus();
@@ -26,9 +26,14 @@ describe('the measures relation', () => {
   });
 
   it("lists a decision's measure anchors and every measure it names", () => {
-    expect(measuresIntroducedBy(graph, graph.get('decisions', 'pc-1106')!).map((m) => m.href)).toEqual(['/decisions/pc-1106/#cbm-1', '/decisions/pc-1106/#cbm-2']);
-    expect(measuresIntroducedBy(graph, mc516)).toEqual([]);
-    expect(measuresNamedBy(graph, mc516).map((m) => [m.cbm.data.number, m.role])).toEqual([[2, 'referenced'], [15, 'reaffirmed']]);
+    expect(measuresIn(graph, graph.get('decisions', 'pc-1106')!).map((m) => [m.role, m.href])).toEqual([
+      ['introduced', '/decisions/pc-1106/#cbm-1'],
+      ['introduced', '/decisions/pc-1106/#cbm-2'],
+    ]);
+    expect(measuresIn(graph, mc516).map((m) => [m.cbm.data.number, m.role, m.href])).toEqual([
+      [2, 'referenced', '/decisions/mc-5-16/'],
+      [15, 'reaffirmed', '/decisions/mc-5-16/'],
+    ]);
   });
 
   it('says nothing was introduced where the introducing decision is not in the corpus', () => {
