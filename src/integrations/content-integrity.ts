@@ -7,8 +7,9 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { checkContent, formatProblems } from '../lib/content-check.ts';
-import { buildGraph } from '../lib/graph.ts';
-import { allItems } from '../lib/citations.ts';
+import { buildGraph } from '../lib/corpus/graph.ts';
+import { corpusEntry } from '../lib/corpus/entries.ts';
+import { allItems } from '../lib/views/citations.ts';
 import { buildInfo } from '../site/build-info.ts';
 import { CITATIONS_KEY, formatInWorker } from '../site/citation-worker.ts';
 
@@ -28,7 +29,7 @@ export default function contentIntegrity(): AstroIntegration {
           if (command === 'build') {
             // Start formatting every citation now, on the second core, so that it is done by the
             // time pages render (src/site/citation-worker.ts says why).
-            const graph = buildGraph(entries);
+            const graph = buildGraph(entries.map((e) => corpusEntry(e.collection, e.id, e.data)));
             const site = (config.site ?? 'https://cybercbm.example.org').replace(/\/$/, '');
             (globalThis as Record<symbol, unknown>)[CITATIONS_KEY] = formatInWorker(allItems({ graph, site, accessed: buildInfo.date, version: buildInfo.version }), buildInfo.version);
           }

@@ -13,9 +13,7 @@ import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import type { CheckedEntry, Problem } from './integrity.ts';
 import { measureAnchor } from './remark-measure-anchors.ts';
-import { COLLECTIONS } from '../schemas/index.ts';
-import { TIMELINE_COLLECTIONS } from './timeline.ts';
-import { entryUrl } from './urls.ts';
+import { entryUrl, STATIC_PAGES } from './urls.ts';
 
 /** The marker `npm run new` writes where a maintainer still has to fill something in. */
 export const PLACEHOLDER = 'TODO(cybercbm)';
@@ -31,18 +29,7 @@ const PAGE_IDS = ['main', 'references', 'referenced-by', 'sources', 'source-note
 
 /** Site pages that are not entries. */
 export function fixedPages(): string[] {
-  return [
-    '/',
-    '/matrix/',
-    '/timeline/',
-    ...TIMELINE_COLLECTIONS.map((c) => `/timeline/${c}/`),
-    '/search/',
-    '/sources/conflicts/',
-    '/data/',
-    '/contribute/',
-    '/changelog/',
-    ...COLLECTIONS.map((c) => `/${c}/`),
-  ];
+  return STATIC_PAGES.map((p) => p.url);
 }
 
 const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);

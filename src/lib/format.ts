@@ -40,3 +40,8 @@ export function humanise(value: string): string {
   const text = value.replace(/-/g, ' ');
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
+
+/** "1 entry", "16 entries". */
+export function countOf(n: number, singular = 'entry', plural = 'entries'): string {
+  return `${n} ${n === 1 ? singular : plural}`;
+}

@@ -5,7 +5,7 @@
  * is reported at once.
  */
 import { dateSpan } from '../schemas/dates.ts';
-import type { CollectionName } from './types.ts';
+import type { CollectionName } from '../schemas/index.ts';
 import { fieldName, referencesIn, type FieldPath } from '../schemas/refs.ts';
 import { MEASURE_HEADING } from './remark-measure-anchors.ts';
 

@@ -4,8 +4,10 @@
  * look decisions up ("Decision No. 1202", "PC.DEC/1202", "5/16"), indexed as weighted text so
  * that Pagefind's own ranking puts the decision first: no second search engine.
  */
-import { COLLECTION_INFO } from './collections.ts';
-import type { Graph, Node } from './graph.ts';
+import type { Ref } from '../schemas/index.ts';
+import type { Graph, Node } from './corpus/graph.ts';
+import { measuresIn } from './corpus/measures.ts';
+import { COLLECTION_INFO } from './collection-info.ts';
 
 export type SearchType = 'Decision' | 'CBM' | 'Document' | 'Event' | 'Activity' | 'Body' | 'State' | 'Source';
 
@@ -18,30 +20,48 @@ export interface SearchMeta {
   aliases: string[];
 }
 
+/** The bodies an entry is filed under: who adopted, issued, organised or carried it out. */
+function bodiesOf(node: Node): string[] {
+  const ids = (refs: readonly Ref[]) => refs.map((r) => r.id);
+  switch (node.collection) {
+    case 'decisions':
+    case 'activities':
+      return ids([node.data.body]);
+    case 'documents':
+      return ids([node.data.issuer]);
+    case 'events':
+      return ids(node.data.organizers);
+    case 'bodies':
+      return [node.id];
+    default:
+      return [];
+  }
+}
+
+/** The measures an entry is filed under, by number: a decision's are those it introduced or names. */
+function measuresOf(node: Node, graph: Graph): number[] {
+  switch (node.collection) {
+    case 'cbms':
+      return [node.data.number];
+    case 'decisions':
+      return measuresIn(graph, node).map((m) => m.cbm.data.number);
+    case 'documents':
+    case 'events':
+    case 'activities':
+      return [...new Set(node.data.cbms.map((r) => Number(r.id)))];
+    default:
+      return [];
+  }
+}
+
 export function searchMeta(node: Node, graph: Graph): SearchMeta {
   const type = COLLECTION_INFO[node.collection].singular as SearchType;
-  const d = node.data;
-  const ids = (v: unknown) => (Array.isArray(v) ? v : v ? [v] : []).map((r) => (r as { id: string }).id);
-  const bodyIds =
-    node.collection === 'decisions' || node.collection === 'activities' ? ids(d['body'])
-    : node.collection === 'documents' ? ids(d['issuer'])
-    : node.collection === 'events' ? ids(d['organizers'])
-    : node.collection === 'bodies' ? [node.id]
-    : [];
-  const body = bodyIds.map((id) => graph.get('bodies', id)?.title ?? id);
-
-  let cbm: string[] = [];
-  if (node.collection === 'cbms') cbm = [String(d['number'])];
-  else if (node.collection === 'decisions') {
-    const introduced = [...graph.incoming(node.key)].filter((l) => l.from.collection === 'cbms' && l.field === 'introducedBy').map((l) => String(l.from.data['number']));
-    const mentioned = ((d['cbms'] as { cbm: { id: string } }[]) ?? []).map((c) => String(Number(c.cbm.id)));
-    cbm = [...new Set([...introduced, ...mentioned])];
-  } else cbm = ids(d['cbms']).map((id) => String(Number(id)));
-  cbm.sort((a, b) => Number(a) - Number(b));
+  const body = bodiesOf(node).map((id) => graph.get('bodies', id)?.title ?? id);
+  const cbm = measuresOf(node, graph).sort((a, b) => a - b);
 
   const meta: Record<string, string> = { type };
-  if (node.collection === 'decisions') meta['symbol'] = String(d['symbol']);
-  if (node.collection === 'cbms') meta['symbol'] = `CBM ${d['number']}`;
+  if (node.collection === 'decisions') meta['symbol'] = node.data.symbol;
+  if (node.collection === 'cbms') meta['symbol'] = `CBM ${node.data.number}`;
   if (node.date) meta['date'] = node.date;
 
   return {
@@ -55,13 +75,12 @@ export function searchMeta(node: Node, graph: Graph): SearchMeta {
 
 /** The ways readers write an entry's symbol: for PC.DEC/1202 also "Decision No. 1202", "PC 1202", "1202". */
 export function aliasesOf(node: Node): string[] {
-  if (node.collection === 'cbms') return [`CBM ${node.data['number']}`, `CBM${node.data['number']}`, `measure ${node.data['number']}`];
+  if (node.collection === 'cbms') return [`CBM ${node.data.number}`, `CBM${node.data.number}`, `measure ${node.data.number}`];
   if (node.collection !== 'decisions') return [];
-  const symbol = String(node.data['symbol']);
+  const { symbol, adopted, venue } = node.data;
   const m = /^([A-Z]+)\.DEC\/(.+)$/.exec(symbol);
   if (!m) return [symbol];
   const [, prefix, number] = m;
   const council = prefix === 'PC' ? 'Permanent Council' : prefix === 'MC' ? 'Ministerial Council' : prefix;
-  const year = String(node.data['adopted'] ?? '').slice(0, 4);
-  return [symbol, `${prefix} ${number}`, `Decision No. ${number}`, `Decision ${number}`, `${council} Decision No. ${number}`, number!, `${node.data['venue']} ${year}`];
+  return [symbol, `${prefix} ${number}`, `Decision No. ${number}`, `Decision ${number}`, `${council} Decision No. ${number}`, number!, `${venue} ${adopted.slice(0, 4)}`];
 }

@@ -1,8 +1,27 @@
-/** Page URLs, as DESIGN.md fixes them (trailing slash; CBMs by number, without leading zero). */
-import type { CollectionName } from './types.ts';
+/**
+ * Every URL of the site, in one module: entry pages (trailing slash; measures by number, without
+ * a leading zero), a measure's anchor in its decision, index, timeline, feed, data and citation
+ * URLs, and `STATIC_PAGES`, the pages that are not entries. Pages, components, the page models,
+ * the navigation and the content lint read URLs from here and build none themselves.
+ */
+import { COLLECTIONS, type CollectionName } from '../schemas/index.ts';
+import { collectionsThat } from '../schemas/capabilities.ts';
 
+/** The fixed pages, by name: every link to one of them reads its URL here. */
+export const PAGE = {
+  home: '/',
+  matrix: '/matrix/',
+  timeline: '/timeline/',
+  search: '/search/',
+  data: '/data/',
+  contribute: '/contribute/',
+  changelog: '/changelog/',
+  sourceNotes: '/sources/conflicts/',
+} as const;
+
+/** An entry's page: `/decisions/pc-1202/`, `/cbms/15/`. */
 export function entryUrl(collection: CollectionName, id: string): string {
-  return collection === 'cbms' ? `/cbms/${Number(id)}/` : `/${collection}/${id}/`;
+  return `/${collection}/${entrySlug(collection, id)}/`;
 }
 
 /** The URL segment of an entry: its id, or for a measure its number. */
@@ -10,11 +29,88 @@ export function entrySlug(collection: CollectionName, id: string): string {
   return collection === 'cbms' ? String(Number(id)) : id;
 }
 
-export function collectionUrl(collection: CollectionName): string {
+/**
+ * The link to a measure's own place in its decision: `/decisions/pc-1202/#cbm-15`. Only the
+ * corpus relation (src/lib/corpus/measures.ts) calls it; everything else reads that relation.
+ */
+export function measureAnchorUrl(decisionId: string, cbmNumber: number): string {
+  return `${entryUrl('decisions', decisionId)}#cbm-${cbmNumber}`;
+}
+
+/** A collection's index page: `/events/`. */
+export function indexUrl(collection: CollectionName): string {
   return `/${collection}/`;
 }
 
-/** The link to a measure's own place in its decision: `/decisions/pc-1202/#cbm-15`. */
-export function measureAnchorUrl(decisionId: string, cbmNumber: number): string {
-  return `/decisions/${decisionId}/#cbm-${cbmNumber}`;
+/** The timeline, whole or for one collection: `/timeline/`, `/timeline/events/`. */
+export function timelineUrl(collection?: CollectionName): string {
+  return collection ? `${PAGE.timeline}${collection}/` : PAGE.timeline;
 }
+
+
+/** The page that collects every note on the sources, at one note's anchor if given. */
+export function sourceNotesUrl(anchor?: string): string {
+  return anchor ? `${PAGE.sourceNotes}#${anchor}` : PAGE.sourceNotes;
+}
+
+/** A citation download of one entry: `/cite/decisions/pc-1202.bib`. */
+export function citationUrl(collection: CollectionName, id: string, format: 'bib' | 'ris' | 'json'): string {
+  return `/cite/${collection}/${id}.${format}`;
+}
+
+/** A feed: `/rss.xml`, or one collection's `/events/rss.xml`. */
+export function feedUrl(collection?: CollectionName): string {
+  return collection ? `/${collection}/rss.xml` : '/rss.xml';
+}
+
+/** An open-data file: `/data/events.json`, `/data/schema/events.schema.json`. */
+export function dataUrl(file: string): string {
+  return `/data/${file}`;
+}
+
+/** The repository path of an entry's file: `content/decisions/pc-1202.mdx`. */
+export function contentFile(collection: CollectionName, id: string): string {
+  return `content/${collection}/${id}.mdx`;
+}
+
+/** The entry a repository path names (the inverse of `contentFile`), if it names one. */
+export function entryOfFile(file: string): { collection: CollectionName; id: string } | undefined {
+  const m = /^content\/([a-z]+)\/([^/]+)\.mdx$/.exec(file);
+  const collection = COLLECTIONS.find((c) => c === m?.[1]);
+  return collection && m ? { collection, id: m[2]! } : undefined;
+}
+
+
+/** A page of the site that is not an entry page. */
+export interface StaticPage {
+  url: string;
+  /** The label of the page in the header navigation, for the pages the navigation lists, in its order. */
+  nav?: string;
+}
+
+/**
+ * Every page of the site that is not an entry: the home page, the collection indexes, the
+ * matrix, the timeline and its filters, search, data, contribute, changelog and the notes on the
+ * sources. The header navigation shows the ones with a `nav` label (`NAV_PAGES`); the content
+ * lint accepts a link to any of them. A page added under src/pages/ belongs in this list.
+ */
+export const STATIC_PAGES: readonly StaticPage[] = [
+  { url: PAGE.home },
+  { url: indexUrl('decisions'), nav: 'Decisions' },
+  { url: indexUrl('cbms'), nav: 'CBMs' },
+  { url: PAGE.matrix, nav: 'Matrix' },
+  { url: PAGE.timeline, nav: 'Timeline' },
+  { url: indexUrl('events'), nav: 'Events' },
+  { url: indexUrl('activities'), nav: 'Activities' },
+  { url: indexUrl('documents'), nav: 'Documents' },
+  { url: PAGE.search, nav: 'Search' },
+  { url: PAGE.data, nav: 'Data' },
+  { url: PAGE.contribute, nav: 'Contribute' },
+  { url: PAGE.changelog },
+  { url: PAGE.sourceNotes },
+  ...COLLECTIONS.filter((c) => !['decisions', 'cbms', 'events', 'activities', 'documents'].includes(c)).map((c) => ({ url: indexUrl(c) })),
+  ...collectionsThat('timeline').map((c) => ({ url: timelineUrl(c) })),
+];
+
+/** The header navigation: label and URL, in order. */
+export const NAV_PAGES: readonly { url: string; nav: string }[] = STATIC_PAGES.filter((p): p is Required<StaticPage> => p.nav !== undefined);

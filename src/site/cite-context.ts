@@ -1,5 +1,5 @@
 /** The citation context for this build: graph, site URL, access date and dataset version. */
-import { allItems, type CiteContext } from '../lib/citations.ts';
+import { allItems, type CiteContext } from '../lib/views/citations.ts';
 import { buildInfo } from './build-info.ts';
 import { CITATIONS_KEY, formatInWorker, type Formatted } from './citation-worker.ts';
 import { loadCorpus } from './corpus.ts';

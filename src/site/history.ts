@@ -3,13 +3,7 @@
  * date is unknown and the page says so instead of inventing one.
  */
 import { execFileSync } from 'node:child_process';
-
-export interface Change {
-  date: string;
-  commit: string;
-  subject: string;
-  files: string[];
-}
+import type { ContentChange } from '../lib/views/changelog.ts';
 
 let cache: Map<string, string> | undefined;
 
@@ -23,7 +17,7 @@ export function lastChanged(file: string): string | undefined {
 }
 
 /** The commits that touched content/, newest first. */
-export function contentLog(limit = 200): Change[] {
+export function contentLog(limit = 200): ContentChange[] {
   try {
     const out = execFileSync('git', ['log', `-n${limit}`, '--format=%x1e%cI%x1f%H%x1f%s', '--name-only', '--', 'content/'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 64 * 1024 * 1024 });
     return out

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatDateRange, formatParticipants, shortSymbol } from '../../src/lib/format.ts';
-import { entryUrl, measureAnchorUrl } from '../../src/lib/urls.ts';
+import { countOf, formatDate, formatDateRange, formatParticipants, humanise, shortSymbol } from '../../src/lib/format.ts';
 
 describe('format', () => {
   it('writes dates at their own precision', () => {
@@ -20,9 +19,10 @@ describe('format', () => {
   it('counts participants', () => {
     expect(formatParticipants({ total: 15, women: 2, men: 13 })).toBe('15 (2 women, 13 men)');
   });
-  it('builds the DESIGN URLs', () => {
-    expect(entryUrl('cbms', '01')).toBe('/cbms/1/');
-    expect(entryUrl('decisions', 'pc-1202')).toBe('/decisions/pc-1202/');
-    expect(measureAnchorUrl('pc-1202', 15)).toBe('/decisions/pc-1202/#cbm-15');
+  it('counts and humanises', () => {
+    expect(countOf(1)).toBe('1 entry');
+    expect(countOf(16)).toBe('16 entries');
+    expect(countOf(3, 'file', 'files')).toBe('3 files');
+    expect(humanise('capacity-building')).toBe('Capacity building');
   });
 });

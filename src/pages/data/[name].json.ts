@@ -3,13 +3,13 @@ import type { APIRoute } from 'astro';
 import { loadCorpus } from '../../site/corpus.ts';
 import { citeContext } from '../../site/cite-context.ts';
 import { siteBase } from '../../site/site-url.ts';
-import { EXPORT_COLLECTIONS, exportRows, matrixJson } from '../../lib/exports.ts';
-import { buildMatrix } from '../../lib/matrix.ts';
-import { allItems } from '../../lib/citations.ts';
-import type { CollectionName } from '../../schemas/index.ts';
+import { exportRows, matrixJson } from '../../lib/views/exports.ts';
+import { buildMatrix } from '../../lib/views/matrix.ts';
+import { allItems } from '../../lib/views/citations.ts';
+import { COLLECTIONS, type CollectionName } from '../../schemas/index.ts';
 
 export function getStaticPaths() {
-  return [...EXPORT_COLLECTIONS, 'matrix', 'citations'].map((name) => ({ params: { name } }));
+  return [...COLLECTIONS, 'matrix', 'citations'].map((name) => ({ params: { name } }));
 }
 
 export const GET: APIRoute = async ({ params, site }) => {

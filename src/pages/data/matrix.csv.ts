@@ -1,8 +1,8 @@
 /** /data/matrix.csv: the matrix the page shows, from the same function. */
 import type { APIRoute } from 'astro';
 import { loadCorpus } from '../../site/corpus.ts';
-import { buildMatrix } from '../../lib/matrix.ts';
-import { matrixCsv } from '../../lib/exports.ts';
+import { buildMatrix } from '../../lib/views/matrix.ts';
+import { matrixCsv } from '../../lib/views/exports.ts';
 
 export const GET: APIRoute = async () => {
   const { graph } = await loadCorpus();

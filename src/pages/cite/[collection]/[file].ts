@@ -2,12 +2,12 @@
 import type { APIRoute } from 'astro';
 import { loadCorpus } from '../../../site/corpus.ts';
 import { citeContext } from '../../../site/cite-context.ts';
-import { CITABLE, cslItem, toBibtex, toRis } from '../../../lib/citations.ts';
+import { CITABLE, cslItem, toBibtex, toRis } from '../../../lib/views/citations.ts';
+import type { CollectionName } from '../../../schemas/index.ts';
 
 export async function getStaticPaths() {
   const { graph } = await loadCorpus();
-  return [...graph.nodes.values()]
-    .filter((n) => (CITABLE as readonly string[]).includes(n.collection))
+  return CITABLE.flatMap((c) => graph.nodesOf(c))
     .flatMap((n) => ['bib', 'ris', 'json'].map((ext) => ({ params: { collection: n.collection, file: `${n.id}.${ext}` } })));
 }
 
@@ -16,7 +16,7 @@ const TYPES: Record<string, string> = { bib: 'application/x-bibtex', ris: 'appli
 export const GET: APIRoute = async ({ params, site }) => {
   const ctx = await citeContext(site);
   const [id, ext] = params['file']!.split(/\.(?=[a-z]+$)/) as [string, string];
-  const node = ctx.graph.get(params['collection'] as 'decisions', id)!;
+  const node = ctx.graph.get(params['collection'] as CollectionName, id)!;
   const item = cslItem(node, ctx)!;
   const body = ext === 'bib' ? toBibtex([item]) : ext === 'ris' ? toRis([item]) : JSON.stringify([item], null, 2);
   return new Response(body, { headers: { 'content-type': `${TYPES[ext]}; charset=utf-8` } });

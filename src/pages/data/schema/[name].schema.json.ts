@@ -1,11 +1,11 @@
 /** /data/schema/<collection>.schema.json: JSON Schema of each export, from the zod schemas. */
 import type { APIRoute } from 'astro';
-import { EXPORT_COLLECTIONS, exportSchema } from '../../../lib/exports.ts';
+import { exportSchema } from '../../../lib/views/exports.ts';
 import { siteBase } from '../../../site/site-url.ts';
-import type { CollectionName } from '../../../schemas/index.ts';
+import { COLLECTIONS, type CollectionName } from '../../../schemas/index.ts';
 
 export function getStaticPaths() {
-  return EXPORT_COLLECTIONS.map((name) => ({ params: { name } }));
+  return COLLECTIONS.map((name) => ({ params: { name } }));
 }
 
 export const GET: APIRoute = ({ params, site }) =>

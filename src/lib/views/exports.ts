@@ -5,11 +5,11 @@
  */
 import { z } from 'astro/zod';
 import { stringify } from 'csv-stringify/sync';
-import { COLLECTIONS, type CollectionName } from '../schemas/index.ts';
-import { PARTIAL_DATE } from '../schemas/dates.ts';
-import type { Graph } from './graph.ts';
+import type { CollectionName } from '../../schemas/index.ts';
+import { PARTIAL_DATE } from '../../schemas/dates.ts';
+import { describedSchemas } from '../../schemas/introspect.ts';
+import type { Graph } from '../corpus/graph.ts';
 import { matrixRecords, type Matrix } from './matrix.ts';
-import { describedSchemas } from '../schemas/introspect.ts';
 
 /** Replaces every `{ collection, id }` reference by its id, recursively. */
 export function withIds(value: unknown): unknown {
@@ -25,8 +25,7 @@ export function withIds(value: unknown): unknown {
 
 /** One collection's export rows: `id`, `url` (absolute), then the fields in contract order. */
 export function exportRows(graph: Graph, collection: CollectionName, site: string): Record<string, unknown>[] {
-  return [...graph.nodes.values()]
-    .filter((n) => n.collection === collection)
+  return [...graph.nodesOf(collection)]
     .sort((a, b) => a.id.localeCompare(b.id))
     .map((n) => ({ id: n.id, url: `${site}${n.url}`, ...(withIds(n.data) as Record<string, unknown>) }));
 }
@@ -81,5 +80,3 @@ export function exportSchema(collection: CollectionName, site: string): Record<s
     items: item,
   };
 }
-
-export const EXPORT_COLLECTIONS = COLLECTIONS;

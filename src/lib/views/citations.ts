@@ -10,10 +10,15 @@ import CSL from 'citeproc';
 import '@citation-js/plugin-csl';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
-import type { Graph, Node } from './graph.ts';
-import { collectionsThat } from '../schemas/capabilities.ts';
+import { CAPABILITIES, collectionsThat } from '../../schemas/capabilities.ts';
+import type { CollectionName, Ref } from '../../schemas/index.ts';
+import type { Graph, Node } from '../corpus/graph.ts';
+import { measureFacts } from '../corpus/measures.ts';
 
-export const CITABLE: readonly string[] = collectionsThat('citable');
+export const CITABLE: readonly CollectionName[] = collectionsThat('citable');
+
+/** Whether entries of this collection get a "Cite this" block and citation downloads. */
+export const isCitable = (collection: CollectionName): boolean => CAPABILITIES[collection].citable;
 
 export interface CiteContext {
   graph: Graph;
@@ -46,71 +51,72 @@ export interface CslItem {
 
 const OSCE = 'Organization for Security and Co-operation in Europe';
 const dateParts = (iso: string) => ({ 'date-parts': [iso.split('-').map(Number)] });
-const bodyName = (graph: Graph, ref: unknown) => {
-  const node = graph.get('bodies', (ref as { id: string }).id);
-  const name = node?.title ?? 'OSCE';
+const bodyName = (graph: Graph, ref: Ref) => {
+  const name = graph.get('bodies', ref.id)?.title ?? 'OSCE';
   return /^(OSCE|Organization)/.test(name) ? name : `OSCE ${name}`;
 };
 
 /** The CSL-JSON item for a citable entry, or undefined for other collections. */
 export function cslItem(node: Node, ctx: CiteContext): CslItem | undefined {
-  const d = node.data;
+  const official = 'officialUrl' in node.data ? node.data.officialUrl : undefined;
   const base = {
     id: `${node.collection}-${node.id}`,
     'citation-key': `cybercbm-${node.collection}-${node.id}`,
     URL: `${ctx.site}${node.url}`,
     accessed: dateParts(ctx.accessed),
     publisher: OSCE,
-    note: `CyberCBM dataset version ${ctx.version}${typeof d['officialUrl'] === 'string' ? `; official text: ${d['officialUrl']}` : ''}`,
+    note: `CyberCBM dataset version ${ctx.version}${official ? `; official text: ${official}` : ''}`,
   };
   switch (node.collection) {
     case 'decisions': {
-      const council = bodyName(ctx.graph, d['body']);
+      const d = node.data;
+      const council = bodyName(ctx.graph, d.body);
       return {
         ...base,
         type: 'report',
         genre: `${council.replace(/^OSCE /, '')} Decision`,
-        title: String(d['title']),
+        title: d.title,
         author: [{ literal: council }],
-        number: String(d['symbol']),
-        issued: dateParts(String(d['adopted'])),
-        'publisher-place': String(d['venue']),
+        number: d.symbol,
+        issued: dateParts(d.adopted),
+        'publisher-place': d.venue,
       };
     }
     case 'cbms': {
-      const decision = ctx.graph.get('decisions', (d['introducedBy'] as { id: string }).id);
-      const symbol = String(decision?.data['symbol'] ?? '');
+      const d = node.data;
+      const decision = measureFacts(ctx.graph, node).introduced?.decision;
       return {
         ...base,
         type: 'report',
         genre: 'Confidence-building measure',
-        title: `${d['title']} (CBM ${d['number']})`,
-        author: [{ literal: decision ? bodyName(ctx.graph, decision.data['body']) : 'OSCE' }],
-        number: `${symbol}, CBM ${d['number']}`,
-        'container-title': decision ? String(decision.data['title']) : '',
-        ...(decision?.date ? { issued: dateParts(decision.date) } : {}),
-        ...(decision ? { 'publisher-place': String(decision.data['venue']) } : {}),
+        title: `${d.title} (CBM ${d.number})`,
+        author: [{ literal: decision ? bodyName(ctx.graph, decision.data.body) : 'OSCE' }],
+        number: `${decision?.data.symbol ?? ''}, CBM ${d.number}`,
+        'container-title': decision ? decision.data.title : '',
+        ...(decision ? { issued: dateParts(decision.data.adopted), 'publisher-place': decision.data.venue } : {}),
       };
     }
-    case 'documents':
+    case 'documents': {
+      const d = node.data;
       return {
         ...base,
         type: 'report',
-        genre: String(d['kind']).replace(/-/g, ' '),
-        title: String(d['title']),
-        author: [{ literal: bodyName(ctx.graph, d['issuer']) }],
-        issued: dateParts(String(d['date'])),
+        genre: d.kind.replace(/-/g, ' '),
+        title: d.title,
+        author: [{ literal: bodyName(ctx.graph, d.issuer) }],
+        issued: dateParts(d.date),
       };
+    }
     case 'events': {
-      const organizers = (d['organizers'] as { id: string }[]).map((o) => ({ literal: bodyName(ctx.graph, o) }));
-      const place = (d['location'] as { city?: string } | undefined)?.city;
+      const d = node.data;
+      const place = d.location.city;
       return {
         ...base,
         type: 'speech',
-        genre: String(d['kind']),
-        title: String(d['title']),
-        author: organizers,
-        issued: dateParts(String(d['start'])),
+        genre: d.kind,
+        title: d.title,
+        author: d.organizers.map((o) => ({ literal: bodyName(ctx.graph, o) })),
+        issued: dateParts(d.start),
         ...(place ? { 'event-place': place, 'publisher-place': place } : {}),
       };
     }
@@ -171,7 +177,7 @@ export function toRis(items: CslItem[]): string {
 
 /** Every citable entry's item, in collection then date order. */
 export function allItems(ctx: CiteContext): CslItem[] {
-  const nodes = [...ctx.graph.nodes.values()].filter((n) => (CITABLE as readonly string[]).includes(n.collection));
+  const nodes: Node[] = CITABLE.flatMap((c) => [...ctx.graph.nodesOf(c)]);
   nodes.sort((a, b) => a.collection.localeCompare(b.collection) || (a.date ?? '').localeCompare(b.date ?? '') || a.id.localeCompare(b.id));
   return nodes.map((n) => cslItem(n, ctx)).filter((i): i is CslItem => !!i);
 }

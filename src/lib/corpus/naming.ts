@@ -1,0 +1,68 @@
+/**
+ * How an entry is named and dated for readers: its title, its short label ("PC 1106", "CBM 15"),
+ * its heading (a decision is headed by its symbol), and the date it is ordered by.
+ */
+import { formatDate, shortSymbol } from '../format.ts';
+import type { CorpusEntry } from './entries.ts';
+
+/** The title of an entry as readers see it: "CBM 15: Critical infrastructure", "Ukraine". */
+export function titleOf(entry: CorpusEntry): string {
+  switch (entry.collection) {
+    case 'cbms':
+      return `CBM ${entry.data.number}: ${entry.data.title}`;
+    case 'bodies':
+    case 'states':
+      return entry.data.name;
+    default:
+      return entry.data.title;
+  }
+}
+
+/** A short label for tables and lists: "PC 1106", "CBM 15", a body's short name. */
+export function labelOf(entry: CorpusEntry): string {
+  switch (entry.collection) {
+    case 'decisions':
+      return shortSymbol(entry.data.symbol);
+    case 'cbms':
+      return `CBM ${entry.data.number}`;
+    case 'bodies':
+      return entry.data.shortName ?? entry.data.name;
+    default:
+      return titleOf(entry);
+  }
+}
+
+/** The entry's main date, if it has one: adopted, issued, started or published. */
+export function dateOf(entry: CorpusEntry): string | undefined {
+  switch (entry.collection) {
+    case 'decisions':
+      return entry.data.adopted;
+    case 'documents':
+      return entry.data.date;
+    case 'events':
+    case 'activities':
+      return entry.data.start;
+    case 'sources':
+      return entry.data.published;
+    default:
+      return undefined;
+  }
+}
+
+/** What names a node in lists and headings. */
+export interface Named {
+  collection: CorpusEntry['collection'];
+  title: string;
+  label: string;
+  date?: string | undefined;
+}
+
+/** The heading of an entry: a decision leads with its symbol ("PC 1202: …"), others with their title. */
+export function headingOf(node: Named): string {
+  return node.collection === 'decisions' ? `${node.label}: ${node.title}` : node.title;
+}
+
+/** A line for lists: "PC 1106 · 3 December 2013". */
+export function describeNode(node: Named): string {
+  return node.date ? `${node.label} · ${formatDate(node.date)}` : node.label;
+}

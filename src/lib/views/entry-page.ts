@@ -1,0 +1,123 @@
+/**
+ * Everything an entry page shows, as one model: heading and kicker, breadcrumbs, metadata rows,
+ * the provenance card (measures), references and backlinks, sources with locators and notes, the
+ * citation block (citable collections), JSON-LD, search data, history links and previous/next.
+ * `src/pages/[collection]/[slug].astro` is markup over this model.
+ */
+import type { CollectionName } from '../../schemas/index.ts';
+import { formatDate, shortSymbol } from '../format.ts';
+import { neighbours, type Graph, type Node } from '../corpus/graph.ts';
+import { headingOf } from '../corpus/naming.ts';
+import { searchMeta, type SearchMeta } from '../search-meta.ts';
+import { citationUrl, contentFile, indexUrl } from '../urls.ts';
+import { isCitable } from './citations.ts';
+import { COLLECTION_INFO } from '../collection-info.ts';
+import { jsonLd } from './jsonld.ts';
+import { linkSections, type LinkSection } from './links.ts';
+import { metadataRows, type MetaRow } from './metadata.ts';
+import { provenanceCard, type ProvenanceCardModel } from './provenance.ts';
+import { sourceList, type NoteItem, type SourceItem } from './source-list.ts';
+
+/** What the page model needs from outside the corpus: the site URL, the repository, git dates. */
+export interface EntryPageEnv {
+  /** The site's absolute base URL, without trailing slash. */
+  site: string;
+  /** The repository the history links point to. */
+  repository: string;
+  /** `YYYY-MM-DD` of the last change to a content file, if known. */
+  lastChanged(file: string): string | undefined;
+  /** The access date (`YYYY-MM-DD`) and dataset version printed under citations. */
+  accessed: string;
+  version: string;
+}
+
+export interface PagerLink {
+  href: string;
+  label: string;
+}
+
+export interface EntryPage {
+  collection: CollectionName;
+  id: string;
+  heading: string;
+  /** "Decision · PC.DEC/1202", "CBM". */
+  kicker: string;
+  summary?: string;
+  crumbs: { label: string; href?: string }[];
+  jsonLd: Record<string, unknown>;
+  /** The article's class: a measure prints as a one-page briefing card. */
+  articleClass?: string;
+  /**
+   * Whether the page's heading, summary and metadata are indexed for search. A source that carries
+   * a decision's title must not outrank the decision, so a source gives search its own title instead.
+   */
+  indexed: boolean;
+  /** The result title of a page whose heading is not indexed. */
+  searchTitle?: string;
+  search: SearchMeta;
+  meta: MetaRow[];
+  provenance?: ProvenanceCardModel;
+  references: LinkSection;
+  referencedBy: LinkSection;
+  sources: SourceItem[];
+  notes: NoteItem[];
+  /** The citation block: the item id the formatted texts are keyed by, and the download links. */
+  citation?: { id: string; downloads: { label: string; href: string }[]; accessed: string; version: string };
+  history: { text: string; historyUrl: string; sourceUrl: string };
+  pager?: { label: string; previous?: PagerLink; next?: PagerLink };
+}
+
+const DOWNLOADS = [
+  ['BibTeX', 'bib'],
+  ['RIS', 'ris'],
+  ['CSL-JSON', 'json'],
+] as const;
+
+function citationOf(collection: CollectionName, id: string, env: EntryPageEnv): NonNullable<EntryPage['citation']> {
+  const downloads = DOWNLOADS.map(([label, ext]) => ({ label, href: citationUrl(collection, id, ext) }));
+  return { id: `${collection}-${id}`, downloads, accessed: env.accessed, version: env.version };
+}
+
+function pagerLinks(previous: Node | undefined, next: Node | undefined): { previous?: PagerLink; next?: PagerLink } {
+  const link = (n: Node): PagerLink => ({ href: n.url, label: n.label });
+  return { ...(previous ? { previous: link(previous) } : {}), ...(next ? { next: link(next) } : {}) };
+}
+
+/** The model of the page of entry `id` of `collection`; throws if the corpus has no such entry. */
+export function entryPage(graph: Graph, collection: CollectionName, id: string, env: EntryPageEnv): EntryPage {
+  const node: Node | undefined = graph.get(collection, id);
+  if (!node) throw new Error(`No entry ${collection}/${id} in the corpus`);
+  const info = COLLECTION_INFO[collection];
+  const heading = headingOf(node);
+  const summary = 'summary' in node.data ? node.data.summary : undefined;
+  const file = contentFile(collection, id);
+  const changed = env.lastChanged(file);
+  const { previous, next } = neighbours(node, graph);
+  const { sources, notes } = sourceList(node, graph);
+  const { references, referencedBy } = linkSections(node, graph);
+  return {
+    collection,
+    id,
+    heading,
+    kicker: node.collection === 'decisions' ? `${info.singular} · ${node.data.symbol}` : info.singular,
+    ...(summary ? { summary } : {}),
+    crumbs: [{ label: info.title, href: indexUrl(collection) }, { label: node.label }],
+    jsonLd: jsonLd(node, graph, env.site),
+    ...(node.collection === 'cbms' ? { articleClass: 'cbm-card', provenance: provenanceCard(node, graph) } : {}),
+    indexed: node.collection !== 'sources',
+    ...(node.collection === 'sources' ? { searchTitle: node.data.symbol ? `Official text (${shortSymbol(node.data.symbol)})` : heading } : {}),
+    search: searchMeta(node, graph),
+    meta: metadataRows(node, graph),
+    references,
+    referencedBy,
+    sources,
+    notes,
+    ...(isCitable(collection) ? { citation: citationOf(collection, id, env) } : {}),
+    history: {
+      text: changed ? `This entry last changed on ${formatDate(changed)}.` : "The date of this entry's last change is not known in this build.",
+      historyUrl: `${env.repository}/commits/main/${file}`,
+      sourceUrl: `${env.repository}/blob/main/${file}`,
+    },
+    ...(previous || next ? { pager: { label: `Previous and next in ${info.title.toLowerCase()}`, ...pagerLinks(previous, next) } } : {}),
+  };
+}

@@ -1,0 +1,82 @@
+/**
+ * The CBM-to-decision matrix: rows CBM 1–16, columns the decisions in date order. A cell says
+ * whether the decision introduced, reaffirmed or referenced the measure, and links to the exact
+ * place. Read from the corpus's measure relation; the page, `matrix.json` and `matrix.csv` all use it.
+ */
+import { formatDate } from '../format.ts';
+import type { Graph } from '../corpus/graph.ts';
+import { measureFacts, roleIn, type MeasureRole } from '../corpus/measures.ts';
+import { referrers } from '../corpus/graph.ts';
+
+export type CellRole = MeasureRole;
+
+export interface MatrixCell {
+  decision: string;
+  role: CellRole | null;
+  /** Where to read it: the measure's anchor in the introducing decision, else the decision. */
+  href: string | null;
+}
+
+export interface MatrixRow {
+  cbm: number;
+  id: string;
+  title: string;
+  url: string;
+  cells: MatrixCell[];
+  events: number;
+  activities: number;
+}
+
+export interface MatrixColumn {
+  id: string;
+  label: string;
+  symbol: string;
+  title: string;
+  adopted: string;
+  /** The adoption date as the page prints it. */
+  adoptedText: string;
+  url: string;
+}
+
+export interface Matrix {
+  columns: MatrixColumn[];
+  rows: MatrixRow[];
+}
+
+export function buildMatrix(graph: Graph): Matrix {
+  const decisions = graph.nodesOf('decisions');
+  const columns = decisions.map((d) => {
+    const { symbol, adopted } = d.data;
+    return { id: d.id, label: d.label, symbol, title: d.title, adopted, adoptedText: formatDate(adopted), url: d.url };
+  });
+  const rows = graph.nodesOf('cbms').map((cbm) => {
+    const facts = measureFacts(graph, cbm);
+    const cells = decisions.map((d): MatrixCell => {
+      const m = roleIn(graph, cbm, d);
+      return { decision: d.id, role: m?.role ?? null, href: m?.href ?? null };
+    });
+    return {
+      cbm: facts.number,
+      id: cbm.id,
+      title: cbm.data.title,
+      url: cbm.url,
+      cells,
+      events: referrers(graph, cbm, 'events').length,
+      activities: referrers(graph, cbm, 'activities').length,
+    };
+  });
+  return { columns, rows };
+}
+
+/** The matrix as flat records, one per CBM, for CSV and JSON exports. */
+export function matrixRecords(matrix: Matrix): Record<string, string | number>[] {
+  return matrix.rows.map((row) => {
+    const record: Record<string, string | number> = { cbm: row.cbm, title: row.title };
+    row.cells.forEach((cell, i) => {
+      record[matrix.columns[i]!.symbol] = cell.role ?? '';
+    });
+    record['events'] = row.events;
+    record['activities'] = row.activities;
+    return record;
+  });
+}

@@ -1,0 +1,42 @@
+/** The sources an entry cites, with locators, and its notes where sources differ or leave a gap. */
+import type { Graph, Node } from '../corpus/graph.ts';
+import { NOTE_HEADING, notesOf, noteUrl } from './source-notes.ts';
+
+export interface SourceItem {
+  /** The source page, where the source is in the corpus. */
+  href?: string;
+  text: string;
+  publisher?: string;
+  locator?: string;
+}
+
+export interface NoteItem {
+  heading: string;
+  field: string;
+  source: { href?: string; text: string };
+  claim: string;
+  resolution: string;
+  /** The same note on the page of all notes. */
+  allHref: string;
+}
+
+export function sourceList(node: Node, graph: Graph): { sources: SourceItem[]; notes: NoteItem[] } {
+  const cited = 'sources' in node.data ? node.data.sources : [];
+  return {
+    sources: cited.map((s) => {
+      const src = graph.get('sources', s.source.id);
+      return {
+        ...(src ? { href: src.url, text: src.title, publisher: src.data.publisher } : { text: s.source.id }),
+        ...(s.locator ? { locator: s.locator } : {}),
+      };
+    }),
+    notes: notesOf(node, graph).map((n) => ({
+      heading: NOTE_HEADING[n.kind],
+      field: n.field,
+      source: n.source ? { href: n.source.url, text: n.source.title } : { text: n.sourceId },
+      claim: n.claim,
+      resolution: n.resolution,
+      allHref: noteUrl(n),
+    })),
+  };
+}

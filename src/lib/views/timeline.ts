@@ -1,0 +1,81 @@
+/**
+ * The timeline: every dated entry of the collections that are on it (decisions, documents,
+ * events, activities), grouped by year, oldest first; within a year by date, a year-only
+ * ("2016") entry before the dated ones. The page model adds the filters and the span.
+ */
+import { collectionsThat } from '../../schemas/capabilities.ts';
+import type { CollectionName } from '../../schemas/index.ts';
+import { countOf, formatDateRange } from '../format.ts';
+import type { Graph, Node } from '../corpus/graph.ts';
+import { headingOf } from '../corpus/naming.ts';
+import { timelineUrl } from '../urls.ts';
+import { COLLECTION_INFO } from '../collection-info.ts';
+
+export const TIMELINE_COLLECTIONS: readonly CollectionName[] = collectionsThat('timeline');
+
+export interface TimelineItem {
+  node: Node;
+  date: string;
+  end?: string;
+  ongoing: boolean;
+}
+
+export interface TimelineYear {
+  year: number;
+  items: TimelineItem[];
+}
+
+function itemOf(node: Node): TimelineItem | undefined {
+  if (!node.date) return undefined;
+  const base = { node, date: node.date, ongoing: node.collection === 'activities' && node.data.ongoing };
+  const end = node.collection === 'events' || node.collection === 'activities' ? node.data.end : undefined;
+  return end ? { ...base, end } : base;
+}
+
+export function buildTimeline(graph: Graph, only?: CollectionName): TimelineYear[] {
+  const items = (only ? [only] : TIMELINE_COLLECTIONS)
+    .flatMap((c) => graph.nodesOf(c).map(itemOf))
+    .filter((i) => i !== undefined)
+    .sort((a, b) => a.date.localeCompare(b.date) || a.node.title.localeCompare(b.node.title));
+  const years = new Map<number, TimelineItem[]>();
+  for (const item of items) {
+    const year = Number(item.date.slice(0, 4));
+    years.set(year, [...(years.get(year) ?? []), item]);
+  }
+  return [...years].map(([year, list]) => ({ year, items: list }));
+}
+
+export interface TimelinePage {
+  title: string;
+  description: string;
+  filters: { label: string; href: string; current: boolean }[];
+  /** "24 entries, 2004–2025." */
+  summary: string;
+  years: { year: number; id: string; items: { when: string; type: string; href: string; text: string }[] }[];
+}
+
+/** The whole timeline (`only` left out) or one collection's, ready to print. */
+export function timelinePage(graph: Graph, only?: CollectionName): TimelinePage {
+  const years = buildTimeline(graph, only);
+  const total = years.reduce((n, y) => n + y.items.length, 0);
+  const name = only ? COLLECTION_INFO[only].title.toLowerCase() : '';
+  return {
+    title: only ? `Timeline: ${name}` : 'Timeline',
+    description: only ? `The ${name} in the corpus, year by year.` : 'Every dated decision, document, event and activity in the corpus, year by year.',
+    filters: [
+      { label: 'All', href: timelineUrl(), current: only === undefined },
+      ...TIMELINE_COLLECTIONS.map((c) => ({ label: COLLECTION_INFO[c].title, href: timelineUrl(c), current: c === only })),
+    ],
+    summary: `${countOf(total)}, ${years[0]?.year ?? ''}–${years.at(-1)?.year ?? ''}.`,
+    years: years.map((y) => ({
+      year: y.year,
+      id: `y${y.year}`,
+      items: y.items.map((i) => ({
+        when: formatDateRange(i.date, i.end, i.ongoing),
+        type: COLLECTION_INFO[i.node.collection].singular,
+        href: i.node.url,
+        text: headingOf(i.node),
+      })),
+    })),
+  };
+}

@@ -1,0 +1,21 @@
+/**
+ * `STATIC_PAGES` (src/lib/urls.ts) is the list of pages that are not entries, read by the
+ * navigation and the content lint: it must name exactly the built pages that are not entry pages.
+ */
+import { relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { DIST, htmlFiles } from '../helpers/dist.ts';
+import { checkContent } from '../../src/lib/content-check.ts';
+import { entryUrl, STATIC_PAGES } from '../../src/lib/urls.ts';
+
+describe('the list of static pages', () => {
+  it('names every built page that is not an entry, and nothing else', () => {
+    const { entries } = checkContent(fileURLToPath(new URL('../../content/', import.meta.url)));
+    const entryPages = new Set(entries.map((e) => entryUrl(e.collection, e.id)));
+    const built = htmlFiles()
+      .map((file) => '/' + relative(DIST, file).replace(/\\/g, '/').replace(/index\.html$/, ''))
+      .filter((url) => url !== '/404.html' && !entryPages.has(url));
+    expect(STATIC_PAGES.map((p) => p.url).sort()).toEqual(built.sort());
+  });
+});
