@@ -17,6 +17,7 @@ export const PAGE = {
   contribute: '/contribute/',
   changelog: '/changelog/',
   sourceNotes: '/sources/conflicts/',
+  about: '/about/',
 } as const;
 
 /** An entry's page: `/decisions/pc-1202/`, `/cbms/15/`. */
@@ -108,6 +109,7 @@ export const STATIC_PAGES: readonly StaticPage[] = [
   { url: PAGE.contribute, nav: 'Contribute' },
   { url: PAGE.changelog },
   { url: PAGE.sourceNotes },
+  { url: PAGE.about },
   ...COLLECTIONS.filter((c) => !['decisions', 'cbms', 'events', 'activities', 'documents'].includes(c)).map((c) => ({ url: indexUrl(c) })),
   ...collectionsThat('timeline').map((c) => ({ url: timelineUrl(c) })),
 ];

@@ -29,12 +29,14 @@ describe('open data', () => {
     const ajv = new Ajv2020({ allErrors: true, strict: false });
     addFormats(ajv);
     for (const c of COLLECTIONS) {
-      const rows = json(`data/${c}.json`) as { id: string; url: string }[];
+      const rows = json(`data/${c}.json`) as { id: string; page: string; url?: string }[];
       const schema = json(`data/schema/${c}.schema.json`);
       const validate = ajv.compile(schema);
       expect(validate(rows), `${c}: ${ajv.errorsText(validate.errors)}`).toBe(true);
       expect(rows.map((r) => r.id).sort(), c).toEqual(entries.filter((e) => e.collection === c).map((e) => e.id).sort());
-      for (const r of rows) expect(r.url).toBe(`${SITE}${entryUrl(c, r.id)}`);
+      for (const r of rows) expect(r.page).toBe(`${SITE}${entryUrl(c, r.id)}`);
+      // A source's url is the outside address a reader can open, never this site.
+      if (c === 'sources') for (const r of rows) if (r.url) expect(r.url.startsWith(SITE)).toBe(false);
     }
     const pc1202 = (json('data/decisions.json') as Record<string, unknown>[]).find((r) => r['id'] === 'pc-1202')!;
     expect(pc1202['body']).toBe('permanent-council');
@@ -45,7 +47,7 @@ describe('open data', () => {
     const ajv = new Ajv2020({ strict: false });
     addFormats(ajv);
     const validate = ajv.compile(json('data/schema/events.schema.json'));
-    expect(validate([{ id: 'x', url: `${SITE}/events/x/`, title: 'X', kind: 'party', start: '2016-13', organizers: [], summary: 'S', sources: [] }])).toBe(false);
+    expect(validate([{ id: 'x', page: `${SITE}/events/x/`, title: 'X', kind: 'party', start: '2016-13', organizers: [], summary: 'S', sources: [] }])).toBe(false);
   });
 
   it('publishes the matrix as CSV equal to its JSON', () => {

@@ -17,6 +17,7 @@ import { linkSections, type LinkSection } from './links.ts';
 import { metadataRows, type MetaRow } from './metadata.ts';
 import { provenanceCard, type ProvenanceCardModel } from './provenance.ts';
 import { sourceList, type NoteItem, type SourceItem } from './source-list.ts';
+import { evidenceOf, type EvidenceSummary } from '../corpus/evidence.ts';
 
 /** What the page model needs from outside the corpus: the site URL, the repository, git dates. */
 export interface EntryPageEnv {
@@ -61,6 +62,8 @@ export interface EntryPage {
   referencedBy: LinkSection;
   sources: SourceItem[];
   notes: NoteItem[];
+  /** How the entry rests on its sources: shown as "secondary sources only" where none is primary. */
+  evidence?: EvidenceSummary;
   /** The citation block: the item id the formatted texts are keyed by, and the download links. */
   citation?: { id: string; downloads: { label: string; href: string }[]; accessed: string; version: string };
   history: { text: string; historyUrl: string; sourceUrl: string };
@@ -112,6 +115,7 @@ export function entryPage(graph: Graph, collection: CollectionName, id: string, 
     referencedBy,
     sources,
     notes,
+    ...('sources' in node.data && node.collection !== 'sources' ? { evidence: evidenceOf(node.data) } : {}),
     ...(isCitable(collection) ? { citation: citationOf(collection, id, env) } : {}),
     history: {
       text: changed ? `This entry last changed on ${formatDate(changed)}.` : "The date of this entry's last change is not known in this build.",

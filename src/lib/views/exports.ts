@@ -1,6 +1,7 @@
 /**
  * The open data in dist/data/: one JSON array per collection with references as ids plus the
- * page `url`, the matrix as JSON and CSV (from the same function as the page), and the JSON
+ * entry's `page` on this site (a source's own `url` stays the outside address a reader can open)
+ * and, for entries that cite sources, how strongly they rest on them; the matrix as JSON and CSV (from the same function as the page), and the JSON
  * Schema of each collection's export, generated from the zod schemas by zod 4's toJSONSchema.
  */
 import { z } from 'astro/zod';
@@ -9,6 +10,7 @@ import type { CollectionName } from '../../schemas/index.ts';
 import { PARTIAL_DATE } from '../../schemas/dates.ts';
 import { describedSchemas } from '../../schemas/introspect.ts';
 import type { Graph } from '../corpus/graph.ts';
+import { evidenceOf } from '../corpus/evidence.ts';
 import { matrixRecords, type Matrix } from './matrix.ts';
 
 /** Replaces every `{ collection, id }` reference by its id, recursively. */
@@ -23,11 +25,23 @@ export function withIds(value: unknown): unknown {
   return value;
 }
 
-/** One collection's export rows: `id`, `url` (absolute), then the fields in contract order. */
+/**
+ * One collection's export rows: `id`, `page` (the entry's page on this site, absolute), the fields
+ * in contract order, then for entries that cite sources `secondaryOnly` (no primary source) and
+ * `inferredFields` (fields the site infers, explained in `sourceNotes`).
+ */
 export function exportRows(graph: Graph, collection: CollectionName, site: string): Record<string, unknown>[] {
   return [...graph.nodesOf(collection)]
     .sort((a, b) => a.id.localeCompare(b.id))
-    .map((n) => ({ id: n.id, url: `${site}${n.url}`, ...(withIds(n.data) as Record<string, unknown>) }));
+    .map((n) => {
+      const evidence = 'sources' in n.data ? evidenceOf(n.data) : undefined;
+      return {
+        id: n.id,
+        page: `${site}${n.url}`,
+        ...(withIds(n.data) as Record<string, unknown>),
+        ...(evidence ? { secondaryOnly: evidence.secondaryOnly, inferredFields: evidence.inferredFields } : {}),
+      };
+    });
 }
 
 export function matrixJson(matrix: Matrix) {
@@ -37,6 +51,8 @@ export function matrixJson(matrix: Matrix) {
       cbm: r.cbm,
       title: r.title,
       cells: Object.fromEntries(r.cells.map((c, i) => [matrix.columns[i]!.symbol, c.role])),
+      /** The decisions (by symbol) whose role for this measure is the site's inference. */
+      inferred: r.cells.flatMap((c, i) => (c.inferred ? [matrix.columns[i]!.symbol] : [])),
       events: r.events,
       activities: r.activities,
     })),
@@ -51,7 +67,7 @@ export function matrixCsv(matrix: Matrix): string {
 
 /**
  * JSON Schema of one collection's export. References are documented as id strings, dates as
- * ISO strings of their precision; `id` and `url` are added; unknown keys are rejected.
+ * ISO strings of their precision; `id`, `page` and the evidence flags are added; unknown keys are rejected.
  */
 export function exportSchema(collection: CollectionName, site: string): Record<string, unknown> {
   const schema = z.toJSONSchema(describedSchemas[collection] as z.ZodType, {
@@ -69,8 +85,20 @@ export function exportSchema(collection: CollectionName, site: string): Record<s
       }
     },
   }) as Record<string, unknown>;
-  const properties = { id: { type: 'string', description: 'the entry id (its file name without .mdx)' }, url: { type: 'string', format: 'uri', description: 'the entry page' }, ...(schema['properties'] as object) };
-  const item = { ...schema, properties, required: ['id', 'url', ...((schema['required'] as string[]) ?? [])] };
+  const own = schema['properties'] as Record<string, unknown>;
+  const evidence = 'sources' in own && collection !== 'sources'
+    ? {
+        secondaryOnly: { type: 'boolean', description: 'true when no cited source is primary (the page says "secondary sources only")' },
+        inferredFields: { type: 'array', items: { type: 'string' }, description: 'fields the site infers itself, explained in sourceNotes' },
+      }
+    : {};
+  const properties = {
+    id: { type: 'string', description: 'the entry id (its file name without .mdx)' },
+    page: { type: 'string', format: 'uri', description: "the entry's page on this site" },
+    ...own,
+    ...evidence,
+  };
+  const item = { ...schema, properties, required: ['id', 'page', ...((schema['required'] as string[]) ?? []), ...Object.keys(evidence)] };
   delete (item as Record<string, unknown>)['$schema'];
   return {
     $schema: 'https://json-schema.org/draft/2020-12/schema',

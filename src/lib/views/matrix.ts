@@ -7,6 +7,7 @@ import { formatDate } from '../format.ts';
 import type { Graph } from '../corpus/graph.ts';
 import { measureFacts, roleIn, type MeasureRole } from '../corpus/measures.ts';
 import { referrers } from '../corpus/graph.ts';
+import { isInferred } from '../corpus/evidence.ts';
 
 export type CellRole = MeasureRole;
 
@@ -15,6 +16,8 @@ export interface MatrixCell {
   role: CellRole | null;
   /** Where to read it: the measure's anchor in the introducing decision, else the decision. */
   href: string | null;
+  /** The role rests on the site's own reading (an `inference` note), not on the decision's words. */
+  inferred: boolean;
 }
 
 export interface MatrixRow {
@@ -53,7 +56,9 @@ export function buildMatrix(graph: Graph): Matrix {
     const facts = measureFacts(graph, cbm);
     const cells = decisions.map((d): MatrixCell => {
       const m = roleIn(graph, cbm, d);
-      return { decision: d.id, role: m?.role ?? null, href: m?.href ?? null };
+      const item = d.data.cbms.findIndex((c) => c.cbm.id === cbm.id);
+      const inferred = !!m && (m.role === 'introduced' ? isInferred(cbm.data, 'introducedBy') : item >= 0 && isInferred(d.data, `cbms[${item}]`));
+      return { decision: d.id, role: m?.role ?? null, href: m?.href ?? null, inferred };
     });
     return {
       cbm: facts.number,
@@ -68,12 +73,12 @@ export function buildMatrix(graph: Graph): Matrix {
   return { columns, rows };
 }
 
-/** The matrix as flat records, one per CBM, for CSV and JSON exports. */
+/** The matrix as flat records, one per CBM, for CSV and JSON exports; an inferred role reads `reaffirmed (inferred)`. */
 export function matrixRecords(matrix: Matrix): Record<string, string | number>[] {
   return matrix.rows.map((row) => {
     const record: Record<string, string | number> = { cbm: row.cbm, title: row.title };
     row.cells.forEach((cell, i) => {
-      record[matrix.columns[i]!.symbol] = cell.role ?? '';
+      record[matrix.columns[i]!.symbol] = cell.role ? `${cell.role}${cell.inferred ? ' (inferred)' : ''}` : '';
     });
     record['events'] = row.events;
     record['activities'] = row.activities;

@@ -8,6 +8,7 @@ import type { Graph, Node } from '../corpus/graph.ts';
 import { measureFacts } from '../corpus/measures.ts';
 import { headingOf } from '../corpus/naming.ts';
 import type { EventData } from '../corpus/entries.ts';
+import { chairAt, chairsByYear } from '../corpus/chairmanships.ts';
 
 export interface MetaValue {
   text: string;
@@ -19,16 +20,32 @@ export interface MetaValue {
 export interface MetaRow {
   label: string;
   values: MetaValue[];
+  /** The row's fact is inferred, unverified or disputed: a marker that links to the notes on the sources. */
+  flag?: { text: string; href: string };
 }
+
+/** What the marker of a row says, by the kind of note on its field. */
+const FLAG_TEXT: Record<string, string> = { inference: 'inferred', gap: 'not in the sources', conflict: 'sources differ' };
 
 /** A place as events and bodies record it. */
 type Place = EventData['location'];
 
 export function metadataRows(node: Node, graph: Graph): MetaRow[] {
   const rows: MetaRow[] = [];
-  const add = (label: string, values: (MetaValue | undefined)[]) => {
+  const notes = 'sourceNotes' in node.data ? node.data.sourceNotes : [];
+  /** The marker for a row whose field (or a part of it, `location.city`) has a note. */
+  const flagOf = (field: string | undefined): MetaRow['flag'] => {
+    const note = field && notes.find((n) => n.field === field || n.field.startsWith(`${field}.`) || n.field.startsWith(`${field}[`));
+    return note ? { text: FLAG_TEXT[note.kind] ?? note.kind, href: '#source-notes' } : undefined;
+  };
+  const add = (label: string, values: (MetaValue | undefined)[], field?: string) => {
     const present = values.filter((v): v is MetaValue => v !== undefined && v.text !== '');
-    if (present.length) rows.push({ label, values: present });
+    const flag = flagOf(field);
+    if (present.length) rows.push({ label, values: present, ...(flag ? { flag } : {}) });
+  };
+  const chairOfYear = (date: string | undefined): MetaValue | undefined => {
+    const state = chairAt(date, chairsByYear(graph.nodesOf('states').map((n) => ({ id: n.id, chairmanships: n.data.chairmanships }))));
+    return state ? link({ collection: 'states', id: state }, date?.slice(0, 4)) : undefined;
   };
   const text = (value: string | undefined): MetaValue | undefined => (value ? { text: value } : undefined);
   const web = (url: string | undefined): MetaValue | undefined => (url ? { text: url, href: url, external: true } : undefined);
@@ -43,13 +60,13 @@ export function metadataRows(node: Node, graph: Graph): MetaRow[] {
   switch (node.collection) {
     case 'decisions': {
       const d = node.data;
-      add('Symbol', [text(d.symbol)]);
+      add('Symbol', [text(d.symbol)], 'symbol');
       add('Adopted by', [link(d.body)]);
-      add('Adopted', [{ text: formatDate(d.adopted) }]);
-      add('Venue', [text(d.venue)]);
-      add('Meeting', [text(d.meeting)]);
-      add('Relations', d.relations.map((r) => link(r.decision, humanise(r.type))));
-      add('Measures', d.cbms.map((c) => link(c.cbm, humanise(c.role))));
+      add('Adopted', [{ text: formatDate(d.adopted) }], 'adopted');
+      add('Venue', [text(d.venue)], 'venue');
+      add('Meeting', [text(d.meeting)], 'meeting');
+      add('Relations', d.relations.map((r) => link(r.decision, humanise(r.type))), 'relations');
+      add('Measures', d.cbms.map((c) => link(c.cbm, humanise(c.role))), 'cbms');
       add('Official text', [web(d.officialUrl)]);
       themes(d.themes);
       break;
@@ -67,8 +84,8 @@ export function metadataRows(node: Node, graph: Graph): MetaRow[] {
       const d = node.data;
       add('Kind', [{ text: humanise(d.kind) }]);
       add('Issued by', [link(d.issuer)]);
-      add('Date', [{ text: formatDate(d.date) }]);
-      add('Measures', links(d.cbms));
+      add('Date', [{ text: formatDate(d.date) }], 'date');
+      add('Measures', links(d.cbms), 'cbms');
       add('Decisions', links(d.decisions));
       add('Official text', [web(d.officialUrl)]);
       themes(d.themes);
@@ -77,13 +94,14 @@ export function metadataRows(node: Node, graph: Graph): MetaRow[] {
     case 'events': {
       const d = node.data;
       add('Kind', [{ text: humanise(d.kind) }]);
-      add('Date', [{ text: formatDateRange(d.start, d.end) }]);
-      add('Place', place(d.location));
-      add('Organised by', links(d.organizers));
+      add('Date', [{ text: formatDateRange(d.start, d.end) }], 'start');
+      add('Place', place(d.location), 'location');
+      add('Organised by', links(d.organizers), 'organizers');
+      add('Chairmanship', [chairOfYear(d.start)]);
       add('For', links(d.countries));
-      add('Participants', [d.participants && { text: formatParticipants(d.participants) }]);
-      add('Part of', [link(d.activity)]);
-      add('Measures', links(d.cbms));
+      add('Participants', [d.participants && { text: formatParticipants(d.participants) }], 'participants');
+      add('Part of', [link(d.activity)], 'activity');
+      add('Measures', links(d.cbms), 'cbms');
       add('Decisions', links(d.decisions));
       themes(d.themes);
       break;
@@ -91,13 +109,13 @@ export function metadataRows(node: Node, graph: Graph): MetaRow[] {
     case 'activities': {
       const d = node.data;
       add('Kind', [{ text: humanise(d.kind) }]);
-      add('Dates', [{ text: formatDateRange(d.start, d.end, d.ongoing) }]);
+      add('Dates', [{ text: formatDateRange(d.start, d.end, d.ongoing) }], 'start');
       add('Carried out by', [link(d.body)]);
       add('Countries', links(d.countries));
       add('Area', [text(d.area)]);
       add('Partners', links(d.partners));
-      add('Funded by', links(d.funders));
-      add('Measures', links(d.cbms));
+      add('Funded by', links(d.funders), 'funders');
+      add('Measures', links(d.cbms), 'cbms');
       add('Decisions', links(d.decisions));
       themes(d.themes);
       break;
@@ -107,13 +125,19 @@ export function metadataRows(node: Node, graph: Graph): MetaRow[] {
       add('Kind', [{ text: humanise(d.kind) }]);
       add('Short name', [text(d.shortName)]);
       add('Part of', [link(d.parent)]);
-      add('Seat', place(d.location));
+      add('Seat', place(d.location), 'location');
+      add(
+        'Chairs',
+        d.chairs.map((c) => link(c.state, [c.to ? formatDateRange(c.from, c.to) : `from ${formatDate(c.from)}`, c.person].filter(Boolean).join('; '))),
+        'chairs',
+      );
       break;
     }
     case 'states': {
       const d = node.data;
       add('Status', [{ text: humanise(d.status) }]);
       add('Former names', d.formerNames.map((f) => ({ text: f.name, ...(f.until ? { note: `until ${formatDate(f.until)}` } : {}) })));
+      add('OSCE Chairmanship', [...d.chairmanships].sort((a, b) => a - b).map((y) => ({ text: String(y) })), 'chairmanships');
       break;
     }
     case 'sources': {
@@ -121,8 +145,10 @@ export function metadataRows(node: Node, graph: Graph): MetaRow[] {
       add('Publisher', [text(d.publisher)]);
       add('Kind', [{ text: humanise(d.kind) }]);
       add('Symbol', [text(d.symbol)]);
-      add('Published', [d.published ? { text: formatDate(d.published) } : undefined]);
-      add('Address', [web(d.url)]);
+      add('Published', [d.published ? { text: formatDate(d.published) } : undefined], 'published');
+      add('Address', [d.url ? { ...web(d.url)!, ...(d.url.startsWith('http:') ? { note: 'http only: the source has no https address' } : {}) } : undefined], 'url');
+      add('No public address', [text(d.urlNote)]);
+      add('Accessed', [d.accessed ? { text: formatDate(d.accessed) } : undefined]);
       break;
     }
   }

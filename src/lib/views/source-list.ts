@@ -1,5 +1,6 @@
 /** The sources an entry cites, with locators, and its notes where sources differ or leave a gap. */
 import type { Graph, Node } from '../corpus/graph.ts';
+import type { Grade } from '../corpus/evidence.ts';
 import { NOTE_HEADING, notesOf, noteUrl } from './source-notes.ts';
 
 export interface SourceItem {
@@ -8,6 +9,10 @@ export interface SourceItem {
   text: string;
   publisher?: string;
   locator?: string;
+  /** How strongly the source supports the entry: primary, secondary or inferred. */
+  grade: Grade;
+  /** The source itself, outside this site, where it has a public address. */
+  outside?: { href: string; httpOnly: boolean };
 }
 
 export interface NoteItem {
@@ -25,9 +30,12 @@ export function sourceList(node: Node, graph: Graph): { sources: SourceItem[]; n
   return {
     sources: cited.map((s) => {
       const src = graph.get('sources', s.source.id);
+      const url = src?.data.url;
       return {
         ...(src ? { href: src.url, text: src.title, publisher: src.data.publisher } : { text: s.source.id }),
         ...(s.locator ? { locator: s.locator } : {}),
+        grade: s.grade,
+        ...(url ? { outside: { href: url, httpOnly: url.startsWith('http:') } } : {}),
       };
     }),
     notes: notesOf(node, graph).map((n) => ({

@@ -52,6 +52,34 @@ export interface TimelinePage {
   /** "24 entries, 2004–2025." */
   summary: string;
   years: { year: number; id: string; items: { when: string; type: string; href: string; text: string }[] }[];
+  /**
+   * Stretches of years between the first and the last with no entry, so that an empty year says so
+   * instead of vanishing; each placed after the year that precedes it (`after`).
+   */
+  gaps: TimelineGap[];
+}
+
+export interface TimelineGap {
+  /** The year after which the gap falls. */
+  after: number;
+  id: string;
+  /** "2007" or "2007–2011". */
+  label: string;
+  text: string;
+}
+
+/** The stretches of consecutive years with no entry between the first and the last year. */
+export function timelineGaps(years: readonly number[], what: string): TimelineGap[] {
+  const sorted = [...years].sort((a, b) => a - b);
+  const gaps: TimelineGap[] = [];
+  for (let i = 1; i < sorted.length; i++) {
+    const from = sorted[i - 1]! + 1;
+    const to = sorted[i]! - 1;
+    if (from > to) continue;
+    const label = from === to ? String(from) : `${from}–${to}`;
+    gaps.push({ after: sorted[i - 1]!, id: `y${from}`, label, text: `No ${what} in the record for ${from === to ? 'this year' : 'these years'}: the sources the project has searched show none.` });
+  }
+  return gaps;
 }
 
 /** The whole timeline (`only` left out) or one collection's, ready to print. */
@@ -67,6 +95,7 @@ export function timelinePage(graph: Graph, only?: CollectionName): TimelinePage 
       ...TIMELINE_COLLECTIONS.map((c) => ({ label: COLLECTION_INFO[c].title, href: timelineUrl(c), current: c === only })),
     ],
     summary: `${countOf(total)}, ${years[0]?.year ?? ''}–${years.at(-1)?.year ?? ''}.`,
+    gaps: timelineGaps(years.map((y) => y.year), only ? name : 'entry'),
     years: years.map((y) => ({
       year: y.year,
       id: `y${y.year}`,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { entryPage, type EntryPageEnv } from '../../../src/lib/views/entry-page.ts';
-import { sampleCorpus } from '../../helpers/entries.ts';
+import { cites, entry, event, graphOf, sampleCorpus, source } from '../../helpers/entries.ts';
 
 const graph = sampleCorpus();
 const env: EntryPageEnv = {
@@ -25,7 +25,7 @@ describe('the entry page model', () => {
   it('carries references, backlinks, sources, citation, history and previous/next', () => {
     expect(cbm15.references.groups.map((g) => g.heading)).toEqual(['Decisions', 'Confidence-building measures']);
     expect(cbm15.referencedBy.groups.map((g) => [g.heading, g.items.length])).toEqual([['Decisions', 1], ['Events', 2], ['Activities', 1], ['Documents', 1]]);
-    expect(cbm15.sources).toEqual([{ href: '/sources/pc-dec-1202/', text: 'PC.DEC/1202', publisher: 'OSCE', locator: 'Annex, CBM 15' }]);
+    expect(cbm15.sources).toEqual([{ href: '/sources/pc-dec-1202/', text: 'PC.DEC/1202', publisher: 'OSCE', locator: 'Annex, CBM 15', grade: 'primary', outside: { href: 'https://www.osce.org/pc/227281', httpOnly: false } }]);
     expect(cbm15.citation).toEqual({
       id: 'cbms-15',
       downloads: [
@@ -62,5 +62,38 @@ describe('the entry page model', () => {
     expect(state.citation).toBeUndefined();
     expect(state.pager).toBeUndefined();
     expect(() => entryPage(graph, 'states', 'atlantis', env)).toThrow('No entry states/atlantis');
+  });
+
+  it('marks an entry that rests on secondary sources only, and flags a field the site infers', () => {
+    const ukraine = entryPage(graph, 'events', 'ukraine-workshop', env);
+    expect(ukraine.evidence).toEqual({ counts: { primary: 1, secondary: 0, inferred: 0 }, secondaryOnly: false, inferredFields: ['start'] });
+    expect(ukraine.meta.find((r) => r.label === 'Date')?.flag).toEqual({ text: 'inferred', href: '#source-notes' });
+    expect(ukraine.meta.find((r) => r.label === 'Place')?.flag).toBeUndefined();
+    const conference = entryPage(graph, 'events', 'conference', env);
+    expect(conference.meta.find((r) => r.label === 'Date')?.flag).toEqual({ text: 'sources differ', href: '#source-notes' });
+    const secondary = graphOf(
+      source('unidir', { kind: 'secondary', url: 'http://example.org/profile' }),
+      entry('bodies', 'pc', { name: 'Permanent Council', kind: 'decision-making-body', sources: cites('unidir') }),
+      event('x', 'X', '2019-06-17', { sources: [{ source: 'unidir', grade: 'secondary', locator: 'Meetings' }] }),
+    );
+    const page = entryPage(secondary, 'events', 'x', env);
+    expect(page.evidence?.secondaryOnly).toBe(true);
+    expect(page.sources[0]).toMatchObject({ grade: 'secondary', outside: { href: 'http://example.org/profile', httpOnly: true } });
+    const src = entryPage(secondary, 'sources', 'unidir', env);
+    expect(src.evidence).toBeUndefined();
+    expect(src.meta.find((r) => r.label === 'Address')?.values[0]).toMatchObject({ href: 'http://example.org/profile', note: 'http only: the source has no https address' });
+  });
+
+  it("names the State that held the Chairmanship in an event's year, and a State's Chairmanship years", () => {
+    const chaired = graphOf(
+      source('s'),
+      entry('bodies', 'pc', { name: 'Permanent Council', kind: 'decision-making-body', sources: cites() }),
+      entry('states', 'austria', { name: 'Austria', status: 'participating', chairmanships: [2017, 2000], sources: cites() }),
+      event('vienna', 'Vienna conference', '2017-11-03'),
+      event('rome', 'Rome conference', '2018-09-28'),
+    );
+    expect(entryPage(chaired, 'events', 'vienna', env).meta.find((r) => r.label === 'Chairmanship')?.values).toEqual([{ text: 'Austria', href: '/states/austria/', note: '2017' }]);
+    expect(entryPage(chaired, 'events', 'rome', env).meta.find((r) => r.label === 'Chairmanship')).toBeUndefined();
+    expect(entryPage(chaired, 'states', 'austria', env).meta.find((r) => r.label === 'OSCE Chairmanship')?.values.map((v) => v.text)).toEqual(['2000', '2017']);
   });
 });

@@ -37,7 +37,24 @@ describe('the CBM-to-decision matrix', () => {
   it('flattens to one record per measure for CSV and JSON', () => {
     expect(matrixRecords(matrix)[1]).toEqual({ cbm: 2, title: 'Co-operation', 'PC.DEC/1106': 'introduced', 'PC.DEC/1202': '', 'MC.DEC/5/16': 'referenced', events: 0, activities: 1 });
     expect(matrixCsv(matrix).split('\n')[0]).toBe('cbm,title,PC.DEC/1106,PC.DEC/1202,MC.DEC/5/16,events,activities');
-    expect(matrixJson(matrix).rows[0]).toEqual({ cbm: 1, title: 'Views', cells: { 'PC.DEC/1106': 'introduced', 'PC.DEC/1202': 'reaffirmed', 'MC.DEC/5/16': 'reaffirmed' }, events: 2, activities: 0 });
+    expect(matrixJson(matrix).rows[0]).toEqual({ cbm: 1, title: 'Views', cells: { 'PC.DEC/1106': 'introduced', 'PC.DEC/1202': 'reaffirmed', 'MC.DEC/5/16': 'reaffirmed' }, inferred: [], events: 2, activities: 0 });
+  });
+
+  it('marks a role that rests on an inference note, item by item or for the whole list', () => {
+    const inferred = buildMatrix(
+      graphOf(
+        decision('pc-1106', 'PC.DEC/1106', '2013-12-03'),
+        decision('mc-5-16', 'MC.DEC/5/16', '2016-12-09', {
+          cbms: [{ cbm: 1, role: 'reaffirms' }, { cbm: 2, role: 'reaffirms' }],
+          sourceNotes: [{ field: 'cbms[1]', kind: 'inference', claim: 'The decision endorses the set.', source: 'pc-dec-1106', resolution: 'Read as reaffirming.' }],
+        }),
+        cbm(1, 'pc-1106', 'Views'),
+        cbm(2, 'pc-1106', 'Co-operation'),
+      ),
+    );
+    expect(inferred.rows.map((r) => r.cells.map((c) => c.inferred))).toEqual([[false, false], [false, true]]);
+    expect(matrixRecords(inferred)[1]).toMatchObject({ 'MC.DEC/5/16': 'reaffirmed (inferred)' });
+    expect(matrixJson(inferred).rows[1]).toMatchObject({ inferred: ['MC.DEC/5/16'] });
   });
 
   it('links CBM 15 to its paragraph in PC.DEC/1202 in the sample corpus', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildTimeline, timelinePage } from '../../../src/lib/views/timeline.ts';
+import { buildTimeline, timelineGaps, timelinePage } from '../../../src/lib/views/timeline.ts';
 import { sampleCorpus } from '../../helpers/entries.ts';
 
 const graph = sampleCorpus();
@@ -34,5 +34,23 @@ describe('the timeline', () => {
     expect(page.summary).toBe('2 entries, 2017–2025.');
     expect(page.filters.find((f) => f.current)?.label).toBe('Events');
     expect(page.years.flatMap((y) => y.items.map((i) => i.when))).toEqual(['3–4 November 2017', '29 January 2025']);
+  });
+});
+
+describe('years without entries', () => {
+  it('names each stretch of empty years between the first and the last, after the year before it', () => {
+    const gaps = timelineGaps([2004, 2006, 2012, 2013, 2016], 'entry');
+    expect(gaps.map((g) => [g.after, g.id, g.label])).toEqual([
+      [2004, 'y2005', '2005'],
+      [2006, 'y2007', '2007–2011'],
+      [2013, 'y2014', '2014–2015'],
+    ]);
+    expect(gaps[0]!.text).toBe('No entry in the record for this year: the sources the project has searched show none.');
+    expect(gaps[1]!.text).toContain('for these years');
+  });
+
+  it('finds no gap in consecutive years or a single year', () => {
+    expect(timelineGaps([2012, 2013, 2014], 'entry')).toEqual([]);
+    expect(timelineGaps([2016], 'decisions')).toEqual([]);
   });
 });
