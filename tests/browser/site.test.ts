@@ -1,6 +1,6 @@
 /**
  * The built site in a real browser: navigation a diplomat would take, accessibility (axe-core,
- * WCAG 2.2 AA) in light and dark mode, and screenshots at phone and desktop widths, written to
+ * WCAG 2.2 AA) in light and dark mode, the wide layout's rail, and screenshots at phone and desktop widths, written to
  * test-results/screenshots/ for a person to look at.
  */
 import { mkdirSync } from 'node:fs';
@@ -89,9 +89,9 @@ describe('accessibility (axe-core, WCAG 2.2 AA)', () => {
   }
 });
 
-describe('screenshots', () => {
-  it('writes the home, a CBM card and the matrix at 375 px and 1280 px, light and dark', async () => {
-    for (const width of [375, 1280]) {
+describe('screenshots and layout', () => {
+  it('writes the home, a CBM card, a decision and the matrix at 375, 1280 and 1600 px, light and dark', async () => {
+    for (const width of [375, 1280, 1600]) {
       for (const colorScheme of ['light', 'dark'] as const) {
         for (const [name, path] of [['home', '/'], ['cbm-15', '/cbms/15/'], ['matrix', '/matrix/'], ['pc-1202', '/decisions/pc-1202/']] as const) {
           const { page, context } = await open(path, { width, colorScheme });
@@ -100,10 +100,38 @@ describe('screenshots', () => {
         }
       }
     }
-    // At 375 px the page itself does not scroll sideways; only the matrix's own region may.
-    const { page, context } = await open('/matrix/', { width: 375 });
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-    expect(overflow).toBeLessThanOrEqual(0);
-    await context.close();
+  });
+
+  it('at 375 px the page itself never scrolls sideways (only the matrix region may)', async () => {
+    for (const path of ['/cbms/15/', '/decisions/pc-1202/', '/matrix/', '/']) {
+      const { page, context } = await open(path, { width: 375 });
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, path).toBeLessThanOrEqual(0);
+      await expect(page.locator('.toc').isVisible(), path).resolves.toBe(false);
+      await context.close();
+    }
+  });
+
+  it('from 1280 px puts "On this page" and Cite this in a rail right of the text, and the header on one line', async () => {
+    for (const width of [1280, 1600]) {
+      const { page, context } = await open('/decisions/pc-1202/', { width });
+      const text = (await page.locator('.body').boundingBox())!;
+      const toc = (await page.locator('.toc').boundingBox())!;
+      const cite = (await page.locator('.rail .cite').boundingBox())!;
+      expect(toc.x, `${width}`).toBeGreaterThan(text.x + text.width);
+      expect(cite.x).toBe(toc.x);
+      expect(toc.y).toBeLessThan(text.y); // beside the top of the entry, not after its body
+      await expect(page.getByRole('navigation', { name: 'On this page' }).getByRole('link', { name: /CBM 15/ }).getAttribute('href')).resolves.toBe('#cbm-15');
+      // Header: brand, navigation and search field on one line.
+      const nav = (await page.locator('.site-header nav').boundingBox())!;
+      const search = (await page.locator('.site-search').boundingBox())!;
+      expect(Math.abs(search.y + search.height / 2 - (nav.y + nav.height / 2)), `${width}`).toBeLessThan(8);
+      // Scrolled to a measure, the rail stays in view and marks that section.
+      await page.evaluate(() => document.getElementById('cbm-15')!.scrollIntoView());
+      await expect.poll(() => page.locator('.toc a[aria-current]').getAttribute('href')).toBe('#cbm-15');
+      const stuck = (await page.locator('.toc').boundingBox())!;
+      expect(stuck.y).toBeGreaterThanOrEqual(0);
+      await context.close();
+    }
   });
 });
