@@ -45,6 +45,21 @@ async function freePort(): Promise<number> {
   return port;
 }
 
+const atLeast22_12 = (version: string) => {
+  const [major = 0, minor = 0] = version.replace(/^v/, '').split('.').map(Number);
+  return major > 22 || (major === 22 && minor >= 12);
+};
+
+describe('the Node that npm scripts run on', () => {
+  it('is the node dev dependency (22.12 or newer) for Vitest and for every `node` the scripts start', () => {
+    expect(atLeast22_12(process.version), process.version).toBe(true);
+    // `npm test` puts node_modules/.bin first on PATH: the `node` found there is what astro, tsc,
+    // pagefind and `node scripts/x.ts` (all `#!/usr/bin/env node`) run on.
+    const onPath = execFileSync('node', ['-p', 'process.version'], { encoding: 'utf8' }).trim();
+    expect(atLeast22_12(onPath), onPath).toBe(true);
+  });
+});
+
 describe("the README's first command on a fresh clone", () => {
   it('installs, builds and serves the site with the system Node first on PATH', { timeout: LIMIT_MS + 30_000 }, async () => {
     dir = mkdtempSync(join(tmpdir(), 'cybercbm-clone-'));
