@@ -7,7 +7,9 @@ import { mkdirSync } from 'node:fs';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { relative } from 'node:path';
 import { launchChromium } from '../helpers/browser.ts';
+import { DIST, htmlFiles } from '../helpers/dist.ts';
 import { serveDist } from '../helpers/server.ts';
 
 const SHOTS = 'test-results/screenshots';
@@ -133,5 +135,24 @@ describe('screenshots and layout', () => {
       expect(stuck.y).toBeGreaterThanOrEqual(0);
       await context.close();
     }
+  });
+
+  it('keeps the rail (positioned beside the entry) within the entry on every citable page at 1280 px', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    const paths = htmlFiles().map((f) => `/${relative(DIST, f).replace(/index\.html$/, '')}`).filter((p) => /^\/(decisions|cbms|documents|events)\/[^/]+\/$/.test(p));
+    expect(paths.length).toBeGreaterThan(20);
+    const overflowing: string[] = [];
+    for (const path of paths) {
+      await page.goto(server.url + path);
+      const over = await page.evaluate(() => {
+        const rail = document.querySelector('.rail');
+        const article = document.querySelector('main > article');
+        return rail?.lastElementChild && article ? rail.lastElementChild.getBoundingClientRect().bottom - article.getBoundingClientRect().bottom : 0;
+      });
+      if (over > 0) overflowing.push(`${path} (${Math.round(over)} px)`);
+    }
+    expect(overflowing).toEqual([]);
+    await context.close();
   });
 });
