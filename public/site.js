@@ -1,6 +1,5 @@
-// CyberCBM's only script on content pages (about 0.6 kB, loaded with defer):
-// "/" focuses the header search field; a page opened from a search result (?highlight=…)
-// loads Pagefind's highlighter to mark the hit. No Pagefind file is fetched otherwise.
+// The only script on content pages (deferred; the pages work without it). "/" focuses the header
+// search; ?highlight= (a search result) loads Pagefind's highlighter, and only then.
 document.addEventListener('keydown', (event) => {
   if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey) return;
   const target = event.target;
@@ -13,10 +12,10 @@ document.addEventListener('keydown', (event) => {
 });
 if (new URLSearchParams(location.search).has('highlight')) {
   import('/pagefind/pagefind-highlight.js').then(({ default: PagefindHighlight }) => {
-    new PagefindHighlight({ highlightParam: 'highlight', addStyles: false }); // styled in site.css: no inline style under the CSP
+    new PagefindHighlight({ highlightParam: 'highlight', addStyles: false }); // styled in site.css (CSP)
   });
 }
-// "Copy" buttons of the Cite this block: shown only when this script runs; the text stays selectable without it.
+// Cite this: "Copy" buttons appear only with this script; the text stays selectable without it.
 for (const button of document.querySelectorAll('button[data-copy]')) {
   button.hidden = false;
   button.addEventListener('click', async () => {
@@ -28,4 +27,16 @@ for (const button of document.querySelectorAll('button[data-copy]')) {
       button.textContent = 'Select the text to copy';
     }
   });
+}
+// On this page: aria-current on the link of the last heading scrolled to (near the top).
+const tocLinks = [...document.querySelectorAll('.toc a')];
+if (tocLinks.length) {
+  const heads = tocLinks.map((a) => document.getElementById(decodeURIComponent(a.hash.slice(1))));
+  const mark = () => {
+    let current = -1;
+    heads.forEach((h, i) => { if (h && h.getBoundingClientRect().top < 100) current = i; });
+    tocLinks.forEach((a, i) => (i === current ? a.setAttribute('aria-current', 'location') : a.removeAttribute('aria-current')));
+  };
+  addEventListener('scroll', mark, { passive: true });
+  mark();
 }

@@ -1,13 +1,15 @@
 /**
  * The built site in a real browser: navigation a diplomat would take, accessibility (axe-core,
- * WCAG 2.2 AA) in light and dark mode, and screenshots at phone and desktop widths, written to
+ * WCAG 2.2 AA) in light and dark mode, the wide layout's rail, and screenshots at phone and desktop widths, written to
  * test-results/screenshots/ for a person to look at.
  */
 import { mkdirSync } from 'node:fs';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { relative } from 'node:path';
 import { launchChromium } from '../helpers/browser.ts';
+import { DIST, htmlFiles } from '../helpers/dist.ts';
 import { serveDist } from '../helpers/server.ts';
 
 const SHOTS = 'test-results/screenshots';
@@ -89,9 +91,9 @@ describe('accessibility (axe-core, WCAG 2.2 AA)', () => {
   }
 });
 
-describe('screenshots', () => {
-  it('writes the home, a CBM card and the matrix at 375 px and 1280 px, light and dark', async () => {
-    for (const width of [375, 1280]) {
+describe('screenshots and layout', () => {
+  it('writes the home, a CBM card, a decision and the matrix at 375, 1280 and 1600 px, light and dark', async () => {
+    for (const width of [375, 1280, 1600]) {
       for (const colorScheme of ['light', 'dark'] as const) {
         for (const [name, path] of [['home', '/'], ['cbm-15', '/cbms/15/'], ['matrix', '/matrix/'], ['pc-1202', '/decisions/pc-1202/']] as const) {
           const { page, context } = await open(path, { width, colorScheme });
@@ -100,10 +102,57 @@ describe('screenshots', () => {
         }
       }
     }
-    // At 375 px the page itself does not scroll sideways; only the matrix's own region may.
-    const { page, context } = await open('/matrix/', { width: 375 });
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-    expect(overflow).toBeLessThanOrEqual(0);
+  });
+
+  it('at 375 px the page itself never scrolls sideways (only the matrix region may)', async () => {
+    for (const path of ['/cbms/15/', '/decisions/pc-1202/', '/matrix/', '/']) {
+      const { page, context } = await open(path, { width: 375 });
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, path).toBeLessThanOrEqual(0);
+      await expect(page.locator('.toc').isVisible(), path).resolves.toBe(false);
+      await context.close();
+    }
+  });
+
+  it('from 1280 px puts "On this page" and Cite this in a rail right of the text, and the header on one line', async () => {
+    for (const width of [1280, 1600]) {
+      const { page, context } = await open('/decisions/pc-1202/', { width });
+      const text = (await page.locator('.body').boundingBox())!;
+      const toc = (await page.locator('.toc').boundingBox())!;
+      const cite = (await page.locator('.rail .cite').boundingBox())!;
+      expect(toc.x, `${width}`).toBeGreaterThan(text.x + text.width);
+      expect(cite.x).toBe(toc.x);
+      expect(toc.y).toBeLessThan(text.y); // beside the top of the entry, not after its body
+      await expect(page.getByRole('navigation', { name: 'On this page' }).getByRole('link', { name: /CBM 15/ }).getAttribute('href')).resolves.toBe('#cbm-15');
+      // Header: brand, navigation and search field on one line.
+      const nav = (await page.locator('.site-header nav').boundingBox())!;
+      const search = (await page.locator('.site-search').boundingBox())!;
+      expect(Math.abs(search.y + search.height / 2 - (nav.y + nav.height / 2)), `${width}`).toBeLessThan(8);
+      // Scrolled to a measure, the rail stays in view and marks that section.
+      await page.evaluate(() => document.getElementById('cbm-15')!.scrollIntoView());
+      await expect.poll(() => page.locator('.toc a[aria-current]').getAttribute('href')).toBe('#cbm-15');
+      const stuck = (await page.locator('.toc').boundingBox())!;
+      expect(stuck.y).toBeGreaterThanOrEqual(0);
+      await context.close();
+    }
+  });
+
+  it('keeps the rail (positioned beside the entry) within the entry on every citable page at 1280 px', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    const paths = htmlFiles().map((f) => `/${relative(DIST, f).replace(/index\.html$/, '')}`).filter((p) => /^\/(decisions|cbms|documents|events)\/[^/]+\/$/.test(p));
+    expect(paths.length).toBeGreaterThan(20);
+    const overflowing: string[] = [];
+    for (const path of paths) {
+      await page.goto(server.url + path);
+      const over = await page.evaluate(() => {
+        const rail = document.querySelector('.rail');
+        const article = document.querySelector('main > article');
+        return rail?.lastElementChild && article ? rail.lastElementChild.getBoundingClientRect().bottom - article.getBoundingClientRect().bottom : 0;
+      });
+      if (over > 0) overflowing.push(`${path} (${Math.round(over)} px)`);
+    }
+    expect(overflowing).toEqual([]);
     await context.close();
   });
 });

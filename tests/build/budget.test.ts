@@ -12,9 +12,18 @@ import { htmlFiles } from '../helpers/dist.ts';
 const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
 const CONTENT = /^(decisions|cbms|documents|events|activities|bodies|states|sources)\/[^/]+\/index\.html$/;
 /** Budgets: HTML+CSS per content page, gzip; the shared stylesheet; the one small script. */
-const PAGE_GZIP_BUDGET = 15 * 1024;
+const PAGE_GZIP_BUDGET = 8 * 1024;
+/**
+ * Pages that were already above 8 KB when that budget was set (the longest decision, and the list of
+ * every source conflict, which grows with the record). Named so that no other page may pass 8 KB and
+ * these two may not pass 8.5 KB; split or trim them, then remove them from this list.
+ */
+const OVER_BUDGET: Record<string, number> = {
+  'decisions/pc-1106/index.html': 8.5 * 1024,
+  'sources/conflicts/index.html': 8.5 * 1024,
+};
 const CSS_GZIP_BUDGET = 4 * 1024;
-const SITE_JS_BUDGET = 2.5 * 1024;
+const SITE_JS_GZIP_BUDGET = 1024;
 
 const pages = htmlFiles(dist).filter((f) => CONTENT.test(relative(dist, f)));
 const gz = (buf: Buffer | string) => gzipSync(buf).length;
@@ -35,9 +44,9 @@ describe('performance budget (sizes)', () => {
     expect(gz(readFileSync(join(dist, 'site.css')))).toBeLessThan(CSS_GZIP_BUDGET);
   });
 
-  it('keeps every content page under 15 KB of HTML+CSS, gzip', () => {
+  it('keeps every content page under 8 KB of HTML+CSS, gzip (minified CSS)', () => {
     const css = gz(readFileSync(join(dist, 'site.css')));
-    const over = pages.map((f) => [relative(dist, f), gz(readFileSync(f)) + css] as const).filter(([, size]) => size > PAGE_GZIP_BUDGET);
+    const over = pages.map((f) => [relative(dist, f), gz(readFileSync(f)) + css] as const).filter(([page, size]) => size > (OVER_BUDGET[page] ?? PAGE_GZIP_BUDGET));
     expect(over).toEqual([]);
   });
 
@@ -48,8 +57,8 @@ describe('performance budget (sizes)', () => {
       expect(scripts.map((a) => /src="([^"]+)"/.exec(a)?.[1] ?? 'inline'), relative(dist, f)).toEqual(['/site.js']);
     }
     const siteJs = readFileSync(join(dist, 'site.js'));
-    expect(siteJs.length).toBeLessThan(SITE_JS_BUDGET);
+    expect(gz(siteJs)).toBeLessThan(SITE_JS_GZIP_BUDGET);
     // Pagefind is only imported behind ?highlight= (a page opened from a search result).
-    expect(siteJs.toString()).toMatch(/has\('highlight'\)\) \{\s*import\('\/pagefind\//);
+    expect(siteJs.toString()).toMatch(/has\(["']highlight["']\)\)?\s*(\{|&&)\s*import\(["']\/pagefind\//);
   });
 });
