@@ -51,7 +51,7 @@ describe('open data', () => {
   });
 
   it('publishes the matrix as CSV equal to its JSON', () => {
-    const matrix = json('data/matrix.json') as { columns: { symbol: string }[]; rows: { cbm: number; title: string; cells: Record<string, string | null>; events: number; activities: number }[] };
+    const matrix = json('data/matrix.json') as { columns: { symbol: string }[]; rows: { cbm: number; title: string; cells: Record<string, string | null>; inferred: string[]; events: number; activities: number }[] };
     const csv = parseCsv(read('data/matrix.csv'), { columns: true }) as Record<string, string>[];
     expect(matrix.rows).toHaveLength(16);
     expect(csv).toHaveLength(16);
@@ -59,11 +59,17 @@ describe('open data', () => {
       const m = matrix.rows[i]!;
       expect(Number(row['cbm'])).toBe(m.cbm);
       expect(row['title']).toBe(m.title);
-      for (const col of matrix.columns) expect(row[col.symbol] || null).toBe(m.cells[col.symbol]);
+      for (const col of matrix.columns) {
+        const inferred = m.inferred.includes(col.symbol);
+        expect(row[col.symbol] || null).toBe(m.cells[col.symbol] ? `${m.cells[col.symbol]}${inferred ? ' (inferred)' : ''}` : null);
+      }
       expect(Number(row['events'])).toBe(m.events);
       expect(Number(row['activities'])).toBe(m.activities);
     });
     expect(csv[14]!['PC.DEC/1202']).toBe('introduced');
+    // MC.DEC/5/16 endorses PC.DEC/1202; its role for each measure is the site's reading.
+    expect(csv[14]!['MC.DEC/5/16']).toBe('reaffirmed (inferred)');
+    expect(matrix.rows[14]!.inferred).toContain('MC.DEC/5/16');
   });
 
   it('publishes citations.bib that parses back to every citable entry with its symbol and year', () => {
