@@ -6,8 +6,9 @@ import { rehypeHeadingIds, unified } from '@astrojs/markdown-remark';
 import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import rehypeExternalLinks from 'rehype-external-links';
 import remarkGfm from 'remark-gfm';
-import { remarkMeasureAnchors } from './src/lib/remark-measure-anchors.ts';
+import { remarkMeasureAnchors } from './src/lib/markdown/measure-anchors.ts';
 import contentIntegrity from './src/integrations/content-integrity.ts';
+import citations from './src/integrations/citations.ts';
 
 /**
  * The § after each heading: a visible sign; its name for screen readers is the link's aria-label
@@ -19,7 +20,7 @@ export default defineConfig({
   site: process.env.SITE_URL || 'https://cybercbm.example.org',
   trailingSlash: 'always',
   // SITE_URL sets the absolute URL used in canonical links, feeds, the sitemap and citations.
-  integrations: [contentIntegrity(), mdx(), sitemap()],
+  integrations: [contentIntegrity(), citations(), mdx(), sitemap()],
   markdown: {
     // Astro 7's default processor (Sätteri) ignores remark plugins; the unified processor runs them.
     processor: unified({

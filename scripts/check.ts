@@ -2,12 +2,13 @@
  * `npm run check [content-dir]`: validates the whole corpus in a second or two, without a
  * build, and prints every problem at once. Exits 1 when there is any.
  */
-import { resolve } from 'node:path';
-import { checkContent, formatProblems } from '../src/lib/content-check.ts';
+import { relative, resolve } from 'node:path';
+import { formatProblems } from '../src/lib/check/index.ts';
+import { checkProject } from '../src/site/content-files.ts';
 
-const contentDir = resolve(process.argv[2] ?? 'content');
+const contentDir = relative(process.cwd(), resolve(process.argv[2] ?? 'content'));
 const started = performance.now();
-const { problems, files } = checkContent(contentDir, { root: process.cwd() });
+const { problems, files } = checkProject(process.cwd(), { contentDir });
 const ms = Math.round(performance.now() - started);
 
 if (problems.length) {

@@ -7,8 +7,8 @@ import { mkdirSync } from 'node:fs';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../helpers/browser.ts';
-import { serveDist } from '../helpers/server.ts';
+import { launchChromium } from '../../scripts/bench/browser.ts';
+import { serveDist } from '../../scripts/bench/server.ts';
 
 const SHOTS = 'test-results/screenshots';
 let browser: Browser;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseFrontmatter } from '../../src/lib/frontmatter.ts';
+import { parseFrontmatter } from '../../../src/lib/check/frontmatter.ts';
 
 const file = `---
 title: "A"

@@ -16,16 +16,7 @@ export function measureAnchor(headingText: string): string | undefined {
   return m ? `cbm-${Number(m[1])}` : undefined;
 }
 
-/** Every measure anchor in a markdown syntax tree, in document order. */
-export function measureAnchorsIn(tree: Root): string[] {
-  const anchors: string[] = [];
-  visit(tree, 'heading', (node: Heading) => {
-    const id = measureAnchor(toString(node));
-    if (id) anchors.push(id);
-  });
-  return anchors;
-}
-
+/** The remark plugin: sets the `cbm-N` id on measure headings before Astro slugs the rest. */
 export function remarkMeasureAnchors() {
   return (tree: Root) => {
     visit(tree, 'heading', (node: Heading) => {

@@ -1,0 +1,42 @@
+/**
+ * The file-system side of the content check: reads the content folder into `{ path, text }`
+ * files for `src/lib/check/`, which never touches the disk itself.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { checkFiles, type CheckOptions, type CheckResult, type ContentFile } from '../lib/check/index.ts';
+import { CONTENT_COMPONENT_DIR } from '../lib/check/body-lint.ts';
+
+/**
+ * Every file one folder below `<root>/content/` (`content/<collection>/<name>`), paths relative
+ * to `root`. A folder outside the collections is read too, so that the check can name it.
+ */
+export function readContentFiles(root: string, contentDir = 'content'): ContentFile[] {
+  const files: ContentFile[] = [];
+  for (const folder of list(join(root, contentDir))) {
+    const dir = join(root, contentDir, folder);
+    if (!statSync(dir).isDirectory()) continue;
+    const names = list(dir).filter((name) => !name.startsWith('.') && statSync(join(dir, name)).isFile());
+    for (const name of names) files.push({ path: `${contentDir}/${folder}/${name}`, text: readFileSync(join(dir, name), 'utf8') });
+  }
+  return files;
+}
+
+/** The content components MDX may import: `.astro` files in src/components/content/. */
+export function contentComponents(root: string): string[] {
+  return list(join(root, CONTENT_COMPONENT_DIR)).filter((f) => f.endsWith('.astro'));
+}
+
+/** Reads and checks the project's content folder: what `npm run check` and the build run. */
+export function checkProject(root: string, options: Omit<CheckOptions, 'components'> = {}): CheckResult {
+  const contentDir = options.contentDir ?? 'content';
+  return checkFiles(readContentFiles(root, contentDir), { ...options, contentDir, components: contentComponents(root) });
+}
+
+function list(dir: string): string[] {
+  try {
+    return readdirSync(dir).sort();
+  } catch {
+    return [];
+  }
+}
