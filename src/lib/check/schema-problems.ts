@@ -34,7 +34,7 @@ export function schemaProblems(collection: CollectionName, file: string, issues:
         line: lineOf([...path, key]),
         field: fieldName([...path, key]),
         message: `unknown field "${key}"`,
-        expected: allowed.length ? `one of: ${allowed.map((f) => f.name).join(', ')}` : 'no other fields',
+        expected: expectedKey(allowed, guess),
         ...(guess ? { didYouMean: guess } : {}),
       });
     }
@@ -79,6 +79,13 @@ function expectedOf(issue: Issue, field: FieldInfo | undefined): string | undefi
 function ownExpectation(message: string): string | undefined {
   const m = /^(?:Invalid input: )?Expected (.+)$/s.exec(message);
   return m?.[1];
+}
+
+/** What a misspelt key should be: the guessed field and what it holds, or every field allowed there. */
+function expectedKey(allowed: FieldInfo[], guess: string | undefined): string {
+  const field = guess ? allowed.find((f) => f.name === guess) : undefined;
+  if (field) return `the field "${field.name}" (${field.expects})`;
+  return allowed.length ? `one of the fields ${allowed.map((f) => f.name).join(', ')}` : 'no other fields';
 }
 
 /** The fields the schema allows at `path` (the front matter itself for `[]`). */

@@ -50,6 +50,45 @@ describe('the content check', () => {
     if (expected.didYouMean !== undefined) expect(match?.didYouMean).toBe(expected.didYouMean);
   });
 
+  it('reports two mistakes as exactly two problems, each with line, field, expectation and a guess (no echoes)', () => {
+    const edit = (path: string, change: (text: string) => string): ContentFile => ({ path, text: change(real.find((f) => f.path === path)!.text) });
+    const { problems } = checkFiles(contentWith([
+      edit('content/decisions/mc-3-04.mdx', (t) => t.replace(/^adopted:/m, 'adoptd:')),
+      edit('content/cbms/16.mdx', (t) => t.replace(/^introducedBy: .*$/m, 'introducedBy: pc-1203')),
+    ]));
+    expect(problems).toEqual([
+      {
+        file: 'content/cbms/16.mdx',
+        line: 4,
+        field: 'introducedBy',
+        message: 'refers to "pc-1203", which is not an entry of decisions',
+        expected: 'the id of a file in content/decisions/',
+        didYouMean: 'pc-1202',
+      },
+      {
+        file: 'content/decisions/mc-3-04.mdx',
+        line: 5,
+        field: 'adoptd',
+        message: 'unknown field "adoptd"',
+        expected: 'the field "adopted" (a date, YYYY-MM-DD (or YYYY-MM, or YYYY, as precise as the sources))',
+        didYouMean: 'adopted',
+      },
+    ]);
+  });
+
+  it('names the expected type from the schema: a date, one of the kinds, an https URL', () => {
+    const edit = (path: string, change: (text: string) => string): ContentFile => ({ path, text: change(real.find((f) => f.path === path)!.text) });
+    const { problems } = checkFiles(contentWith([
+      edit('content/decisions/pc-1202.mdx', (t) => t.replace(/^adopted: .*$/m, 'adopted: [2016]').replace(/^venue: .*$/m, 'venue: Vienna\nofficialUrl: "ftp://osce.org/x"')),
+      edit('content/events/2017-06-09-virtual-frontier-protection-roundtable.mdx', (t) => t.replace(/^kind: .*$/m, 'kind: worksop')),
+    ]));
+    expect(problems.map((p) => [p.field, p.message, p.expected, p.didYouMean])).toEqual([
+      ['adopted', 'is [2016]', 'a date, YYYY-MM-DD (or YYYY-MM, or YYYY, as precise as the sources)', undefined],
+      ['officialUrl', 'is "ftp://osce.org/x"', 'an absolute https:// URL', undefined],
+      ['kind', 'is "worksop"', 'one of: conference, workshop, roundtable, meeting, training, exercise', 'workshop'],
+    ]);
+  });
+
   it('names a folder that is not a collection, a file that is not .mdx and a file name that cannot be an id', () => {
     const { problems } = checkFiles(contentWith([
       { path: 'content/event/x.mdx', text: '' },
