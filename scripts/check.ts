@@ -15,13 +15,15 @@ import { parseArgs } from 'node:util';
 import { formatProblems } from '../src/lib/check/index.ts';
 import { pageOfFile } from '../src/lib/check/pages.ts';
 import { githubAnnotations, jobSummary } from '../src/lib/check/report.ts';
-import { checkProject } from '../src/site/content-files.ts';
+import { checkProject, writeEditorSchemas } from '../src/site/content-files.ts';
 
 const { values, positionals } = parseArgs({ options: { json: { type: 'boolean', default: false } }, allowPositionals: true });
 const contentDir = relative(process.cwd(), resolve(positionals[0] ?? 'content'));
 const started = performance.now();
 const { problems, files } = checkProject(process.cwd(), { contentDir });
 const ms = Math.round(performance.now() - started);
+// Keep the editor's front-matter help in step with the schemas and the files (CONTRIBUTING.md).
+writeEditorSchemas(process.cwd(), contentDir);
 
 if (process.env['GITHUB_ACTIONS'] === 'true' && problems.length) console.log(githubAnnotations(problems));
 const summaryFile = process.env['GITHUB_STEP_SUMMARY'];

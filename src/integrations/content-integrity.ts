@@ -7,7 +7,7 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { formatProblems } from '../lib/check/index.ts';
-import { checkProject } from '../site/content-files.ts';
+import { checkProject, writeEditorSchemas } from '../site/content-files.ts';
 
 export default function contentIntegrity(): AstroIntegration {
   return {
@@ -19,6 +19,7 @@ export default function contentIntegrity(): AstroIntegration {
         const started = performance.now();
         const { problems, files } = checkProject(fileURLToPath(config.root));
         const ms = Math.round(performance.now() - started);
+        if (command === 'dev') writeEditorSchemas(fileURLToPath(config.root));
         if (!problems.length) {
           logger.info(`${files} content files pass the content check in ${ms} ms`);
           return;

@@ -2,10 +2,13 @@
  * The file-system side of the content check: reads the content folder into `{ path, text }`
  * files for `src/lib/check/`, which never touches the disk itself.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { checkFiles, type CheckOptions, type CheckResult, type ContentFile } from '../lib/check/index.ts';
 import { CONTENT_COMPONENT_DIR } from '../lib/check/body-lint.ts';
+import { editorManifest, editorSchema, editorSchemaName } from '../lib/check/editor-schemas.ts';
+import { COLLECTIONS, type CollectionName } from '../schemas/index.ts';
 
 /**
  * Every file one folder below `<root>/content/` (`content/<collection>/<name>`), paths relative
@@ -39,4 +42,31 @@ function list(dir: string): string[] {
   } catch {
     return [];
   }
+}
+
+/**
+ * Writes the editor's front-matter schemas and the manifest that maps every content file to one
+ * (`.astro/collections/`, read by the Astro language server; see editor-schemas.ts). Every file
+ * is listed, valid or not, so that a new file with placeholders gets its help too.
+ */
+export function writeEditorSchemas(root: string, contentDir = 'content'): void {
+  const dir = join(root, '.astro/collections');
+  mkdirSync(dir, { recursive: true });
+  for (const c of COLLECTIONS) writeIfChanged(join(dir, `${editorSchemaName(c)}.schema.json`), JSON.stringify(editorSchema(c), null, 2));
+  const files = COLLECTIONS.flatMap((collection: CollectionName) =>
+    list(join(root, contentDir, collection))
+      .filter((name) => name.endsWith('.mdx'))
+      .map((name) => ({ collection, url: pathToFileURL(join(root, contentDir, collection, name)).href })),
+  );
+  writeIfChanged(join(dir, 'collections.json'), JSON.stringify(editorManifest(files), null, 2));
+}
+
+/** The language server reloads on every write it sees, so unchanged files are left alone. */
+function writeIfChanged(path: string, text: string): void {
+  try {
+    if (readFileSync(path, 'utf8') === text) return;
+  } catch {
+    // Not there yet.
+  }
+  writeFileSync(path, text);
 }
