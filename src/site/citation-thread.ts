@@ -4,22 +4,23 @@
  * citable entry in every style, then posts `[id, { apa, harvard1 }][]` back.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { checkFile, type CheckedEntry, type Problem } from '../lib/check/index.ts';
+import { parseFrontmatter } from '../lib/check/frontmatter.ts';
 import { STYLES, allItems, formatCitation } from '../lib/citations.ts';
-import { buildGraph } from '../lib/graph.ts';
-import type { CollectionName } from '../schemas/index.ts';
+import { buildGraph, type PlainEntry } from '../lib/graph.ts';
+import { COLLECTIONS, schemas, type CollectionName } from '../schemas/index.ts';
 import { readContentFiles } from './content-files.ts';
 import type { CitationJob } from './citation-worker.ts';
 
 const job = workerData as CitationJob;
 try {
-  const entries: CheckedEntry[] = [];
+  // Front matter only: the bodies play no part in a citation. Entries that fail their schema are
+  // left out (the content check has stopped the build, or `astro dev` shows the problem).
+  const entries: PlainEntry[] = [];
   for (const { path, text } of readContentFiles(job.root)) {
-    const [, collection, name] = path.split('/');
-    if (!collection || !name?.endsWith('.mdx')) continue;
-    const problems: Problem[] = [];
-    const entry = checkFile(collection as CollectionName, name.slice(0, -'.mdx'.length), path, text, problems);
-    if (entry) entries.push(entry);
+    const [, collection, name] = path.split('/') as [string, CollectionName, string];
+    if (!COLLECTIONS.includes(collection) || !name.endsWith('.mdx')) continue;
+    const parsed = schemas[collection].safeParse(parseFrontmatter(text).data);
+    if (parsed.success) entries.push({ collection, id: name.slice(0, -'.mdx'.length), data: parsed.data as Record<string, unknown> });
   }
   const graph = buildGraph(entries);
   const items = allItems({ graph, site: job.site, accessed: job.accessed, version: job.version });
