@@ -4,7 +4,7 @@
  * which Astro uses, it keeps `2016-13-45` as the text written instead of rolling it over into
  * a real date, so impossible dates can be caught.
  */
-import { LineCounter, isMap, isScalar, isSeq, parseDocument, type Node } from 'yaml';
+import { LineCounter, isMap, isScalar, isSeq, parseDocument, visit, type Node } from 'yaml';
 
 import type { FieldPath } from '../../schemas/refs.ts';
 
@@ -41,6 +41,15 @@ export function parseFrontmatter(source: string): ParsedFile {
   // The frontmatter starts on line 2 (line 1 is the opening fence).
   const toFileLine = (offset: number) => lineCounter.linePos(offset).line + 1;
   const syntaxErrors = doc.errors.map((e) => ({ line: toFileLine(e.pos[0]), message: e.message.split('\n')[0] ?? e.message }));
+  // A key written as a list or mapping (`? [a, b]: c`) has no field name.
+  visit(doc, {
+    Pair: (_, pair) => {
+      if (pair.key !== null && !isScalar(pair.key)) {
+        const at = (pair.key as Node).range?.[0] ?? 0;
+        syntaxErrors.push({ line: toFileLine(at), message: 'a key must be a plain name, not a list or a mapping' });
+      }
+    },
+  });
   let data: unknown;
   if (!syntaxErrors.length) {
     try {

@@ -4,6 +4,7 @@
  * file passes, and the mistakes a maintainer makes while typing are caught.
  */
 import Ajv2020 from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { editorManifest, editorSchema, editorSchemaName } from '../../../src/lib/check/editor-schemas.ts';
@@ -15,6 +16,7 @@ const root = new URL('../../../', import.meta.url).pathname;
 const ajv = new Ajv2020({ allErrors: true, strict: false });
 ajv.addKeyword('errorMessage');
 ajv.addKeyword('patternErrorMessage');
+addFormats(ajv);
 const validators = Object.fromEntries(COLLECTIONS.map((c) => [c, ajv.compile(editorSchema(c))]));
 const frontMatter = (text: string) => parse(/^---\n([\s\S]*?)\n---/.exec(text)?.[1] ?? '') as Record<string, unknown>;
 
