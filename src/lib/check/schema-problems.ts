@@ -54,12 +54,18 @@ function describeIssue(collection: CollectionName, file: string, issue: Issue, p
   const at = { file, line: lineOf(path), field: fieldName(path) };
   const own = ownExpectation(issue.message);
   if (value === undefined) {
-    return { ...at, message: 'is missing', expected: expectedOf(issue, field) ?? own ?? issue.message };
+    // A rule's own words ("url or urlNote") say more than the field's type.
+    const expected = issue.code === 'custom' ? (own ?? field?.expects) : (expectedOf(issue, field) ?? own);
+    return { ...at, message: 'is missing', expected: expected ?? issue.message };
   }
   if (issue.code === 'invalid_value') {
     const values = issue.values.map(String);
     const guess = typeof value === 'string' ? closest(value, values) : undefined;
     return { ...at, message: `is ${show(value)}`, expected: `one of: ${values.join(', ')}`, ...(guess ? { didYouMean: guess } : {}) };
+  }
+  if (issue.code === 'custom' && value !== null && typeof value === 'object' && !Array.isArray(value)) {
+    // A rule over several fields (`url` or `urlNote`) that names no single one of them.
+    return { ...at, message: 'breaks a rule of its collection', expected: own ?? issue.message };
   }
   if (issue.code === 'custom' && !own) {
     // Refinements that explain themselves ("has no month 13"): the value, then why.
