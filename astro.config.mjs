@@ -6,8 +6,9 @@ import { rehypeHeadingIds, unified } from '@astrojs/markdown-remark';
 import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import rehypeExternalLinks from 'rehype-external-links';
 import remarkGfm from 'remark-gfm';
-import { remarkMeasureAnchors } from './src/lib/remark-measure-anchors.ts';
+import { remarkMeasureAnchors } from './src/lib/markdown/measure-anchors.ts';
 import contentIntegrity from './src/integrations/content-integrity.ts';
+import citations from './src/integrations/citations.ts';
 import minifyPublic from './src/integrations/minify-public.ts';
 
 /**
@@ -20,7 +21,7 @@ export default defineConfig({
   site: process.env.SITE_URL || 'https://cybercbm.example.org',
   trailingSlash: 'always',
   // SITE_URL sets the absolute URL used in canonical links, feeds, the sitemap and citations.
-  integrations: [contentIntegrity(), mdx(), sitemap(), minifyPublic()],
+  integrations: [contentIntegrity(), citations(), mdx(), sitemap(), minifyPublic()],
   markdown: {
     // Astro 7's default processor (Sätteri) ignores remark plugins; the unified processor runs them.
     processor: unified({

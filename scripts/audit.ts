@@ -9,7 +9,7 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { DIST, serveDist } from '../tests/helpers/server.ts';
+import { DIST, serveDist } from './lib/server.ts';
 
 const PAGES = ['/', '/cbms/15/', '/decisions/pc-1202/', '/matrix/', '/timeline/', '/search/?q=incident'];
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;

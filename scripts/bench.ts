@@ -17,7 +17,7 @@ import { gzipSync } from 'node:zlib';
 import { generateCorpus } from './bench/generate.ts';
 import { writeStarlightSite } from './bench/starlight.ts';
 import { renderBenchmarks } from './bench/report.ts';
-import { copyProject } from '../tests/helpers/project.ts';
+import { copyProject } from './lib/project.ts';
 
 const root = process.cwd();
 const { values } = parseArgs({
@@ -156,8 +156,8 @@ const QUERIES = ['vulnerabilities', 'Hamburg', 'critical infrastructure', 'Decis
  * then the same page runs a second query (Pagefind warm) and we time that too.
  */
 async function browserSearch(dist: string) {
-  const { launchChromium } = await import('../tests/helpers/browser.ts');
-  const { serveDist } = await import('../tests/helpers/server.ts');
+  const { launchChromium } = await import('./lib/browser.ts');
+  const { serveDist } = await import('./lib/server.ts');
   const server = await serveDist(dist);
   const browser = await launchChromium();
   const results: { query: string; firstResultMs: number; bytes: number; warmMs: number; results: number }[] = [];

@@ -12,7 +12,8 @@ import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
 import { COLLECTIONS, ID, type CollectionName } from '../src/schemas/index.ts';
 import { collectionFields } from '../src/schemas/introspect.ts';
-import { scaffold, suggestId } from '../src/lib/scaffold.ts';
+import { scaffold, suggestId } from '../src/lib/check/scaffold.ts';
+import { writeEditorSchemas } from '../src/site/content-files.ts';
 
 const [collectionArg, ...rest] = process.argv.slice(2);
 const usage = `usage: npm run new -- <${COLLECTIONS.join('|')}> [--id ID] [--<field> value …] [--content-dir DIR]`;
@@ -57,4 +58,6 @@ if (existsSync(file)) {
   process.exit(1);
 }
 writeFileSync(file, scaffold(collection, given));
+// The editor's front-matter help covers the new file at once (CONTRIBUTING.md, "Help while typing").
+writeEditorSchemas(process.cwd(), contentDir);
 console.log(`Wrote ${relative(process.cwd(), file)}. Replace every TODO(cybercbm) placeholder, then run npm run check.`);

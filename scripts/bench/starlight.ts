@@ -6,7 +6,7 @@
  */
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseFrontmatter } from '../../src/lib/frontmatter.ts';
+import { parseFrontmatter } from '../../src/lib/check/frontmatter.ts';
 
 const COLLECTIONS = ['decisions', 'cbms', 'documents', 'events', 'activities', 'bodies', 'states', 'sources'];
 

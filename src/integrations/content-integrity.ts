@@ -6,12 +6,8 @@
  */
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { checkContent, formatProblems } from '../lib/content-check.ts';
-import { buildGraph } from '../lib/corpus/graph.ts';
-import { corpusEntry } from '../lib/corpus/entries.ts';
-import { allItems } from '../lib/views/citations.ts';
-import { buildInfo } from '../site/build-info.ts';
-import { CITATIONS_KEY, formatInWorker } from '../site/citation-worker.ts';
+import { formatProblems } from '../lib/check/index.ts';
+import { checkProject, writeEditorSchemas } from '../site/content-files.ts';
 
 export default function contentIntegrity(): AstroIntegration {
   return {
@@ -20,19 +16,12 @@ export default function contentIntegrity(): AstroIntegration {
       'astro:config:setup': ({ config, command, logger }) => {
         // `astro preview` serves a finished build; checking again would only repeat the build's check.
         if (command === 'preview') return;
-        const root = fileURLToPath(config.root);
         const started = performance.now();
-        const { problems, files, entries } = checkContent(fileURLToPath(new URL('./content/', config.root)), { root });
+        const { problems, files } = checkProject(fileURLToPath(config.root));
         const ms = Math.round(performance.now() - started);
+        if (command === 'dev') writeEditorSchemas(fileURLToPath(config.root));
         if (!problems.length) {
           logger.info(`${files} content files pass the content check in ${ms} ms`);
-          if (command === 'build') {
-            // Start formatting every citation now, on the second core, so that it is done by the
-            // time pages render (src/site/citation-worker.ts says why).
-            const graph = buildGraph(entries.map((e) => corpusEntry(e.collection, e.id, e.data)));
-            const site = (config.site ?? 'https://cybercbm.example.org').replace(/\/$/, '');
-            (globalThis as Record<symbol, unknown>)[CITATIONS_KEY] = formatInWorker(allItems({ graph, site, accessed: buildInfo.date, version: buildInfo.version }), buildInfo.version);
-          }
           return;
         }
         const report = `${problems.length} content problem${problems.length === 1 ? '' : 's'}:\n${formatProblems(problems)}`;

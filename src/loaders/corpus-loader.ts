@@ -13,14 +13,14 @@ import { fileURLToPath } from 'node:url';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { glob } from 'astro/loaders';
-import { parseBody } from '../lib/content-lint.ts';
+import { parseMdx } from '../lib/markdown/parse.ts';
 
 const MDX_NODES = new Set(['mdxjsEsm', 'mdxJsxFlowElement', 'mdxJsxTextElement', 'mdxFlowExpression', 'mdxTextExpression']);
 
 /** Whether a body needs the MDX compiler: it has imports, JSX or expressions. */
 export function needsMdx(body: string): boolean {
   if (!/^\s*(import|export)\s|<[A-Za-z]|\{/m.test(body)) return false;
-  const { tree, error } = parseBody(body);
+  const { tree, error } = parseMdx(body);
   if (error || !tree) return true; // let MDX report its own error
   const stack: { type: string; children?: unknown[] }[] = [tree];
   while (stack.length) {

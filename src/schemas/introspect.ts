@@ -14,6 +14,8 @@ export interface FieldInfo {
   required: boolean;
   /** Words for what the field holds: "text", "date", "one of: a, b", "id of a bodies entry", "list of …". */
   kind: string;
+  /** The same in a phrase for messages: "a date, YYYY-MM-DD (or YYYY-MM, or YYYY)", "an https URL". */
+  expects: string;
   description?: string;
   /** For objects and lists of objects: their fields. */
   fields?: FieldInfo[];
@@ -22,7 +24,7 @@ export interface FieldInfo {
   isList: boolean;
 }
 
-type Def = { type: string; innerType?: unknown; in?: unknown; out?: unknown; shape?: Record<string, unknown>; element?: unknown; entries?: Record<string, string>; checks?: unknown[] };
+type Def = { type: string; format?: string; protocol?: RegExp; innerType?: unknown; in?: unknown; out?: unknown; shape?: Record<string, unknown>; element?: unknown; entries?: Record<string, string>; checks?: unknown[] };
 const defOf = (s: unknown) => (s as { def?: Def }).def;
 const metaOf = (s: unknown) => (s as { meta?: () => Record<string, unknown> | undefined }).meta?.();
 
@@ -41,28 +43,39 @@ function unwrap(schema: unknown): { inner: unknown; optional: boolean } {
   return { inner: s, optional };
 }
 
-function describe(schema: unknown): { kind: string; fields?: FieldInfo[]; isList: boolean } {
+type Described = { kind: string; expects: string; fields?: FieldInfo[]; isList: boolean };
+
+function describe(schema: unknown): Described {
   const meta = metaOf(schema);
-  if (meta?.['reference']) return { kind: `id of an entry in ${String(meta["reference"])}`, isList: false };
-  if (meta?.['format'] === 'partial-date') return { kind: 'date (YYYY, YYYY-MM or YYYY-MM-DD)', isList: false };
+  const plain = (kind: string, expects: string): Described => ({ kind, expects, isList: false });
+  if (meta?.['reference']) {
+    const c = String(meta['reference']);
+    return plain(`id of an entry in ${c}`, `the id of an entry in ${c} (a file name in content/${c}/, without .mdx)`);
+  }
+  if (meta?.['format'] === 'partial-date') return plain('date (YYYY, YYYY-MM or YYYY-MM-DD)', 'a date, YYYY-MM-DD (or YYYY-MM, or YYYY, as precise as the sources)');
   const def = defOf(schema);
   switch (def?.type) {
     case 'string':
-      return { kind: 'text', isList: false };
+      if (def.format === 'url') {
+        return def.protocol?.test('http') ? plain('https URL (http only where there is none)', 'an https URL (http only where the source has no https address)') : plain('https URL', 'an https URL');
+      }
+      return plain('text', 'text');
     case 'number':
-      return { kind: 'number', isList: false };
+      return plain('number', 'a number');
     case 'boolean':
-      return { kind: 'true or false', isList: false };
-    case 'enum':
-      return { kind: `one of: ${Object.values(def.entries ?? {}).join(', ')}`, isList: false };
-    case 'object':
-    {
+      return plain('true or false', 'true or false');
+    case 'enum': {
+      const values = Object.values(def.entries ?? {}).join(', ');
+      return plain(`one of: ${values}`, `one of: ${values}`);
+    }
+    case 'object': {
       const fields = fieldsOf(schema);
-      return { kind: `{ ${fields.map((f) => f.name).join(', ')} }`, fields, isList: false };
+      const names = fields.map((f) => f.name).join(', ');
+      return { kind: `{ ${names} }`, expects: `a mapping with the fields ${names}`, fields, isList: false };
     }
     case 'array': {
       const element = describe(unwrap(def.element).inner);
-      return { kind: `list of ${element.kind}`, ...(element.fields ? { fields: element.fields } : {}), isList: true };
+      return { kind: `list of ${element.kind}`, expects: `a list, each item ${element.expects}`, ...(element.fields ? { fields: element.fields } : {}), isList: true };
     }
     case 'pipe': {
       // Preprocess (cbm numbers) and transforms: describe the side that holds the meaning.
@@ -71,7 +84,7 @@ function describe(schema: unknown): { kind: string; fields?: FieldInfo[]; isList
       return describe(defOf(def.in)?.type === 'transform' ? def.out : def.in);
     }
     default:
-      return { kind: def?.type ?? 'value', isList: false };
+      return plain(def?.type ?? 'value', def?.type ?? 'a value');
   }
 }
 
@@ -83,10 +96,51 @@ export function fieldsOf(schema: unknown): FieldInfo[] {
     const { inner, optional } = unwrap(field);
     const d = describe(inner);
     const description = (metaOf(field)?.['description'] ?? metaOf(inner)?.['description']) as string | undefined;
-    return { name, required: !optional, kind: d.kind, ...(d.fields ? { fields: d.fields } : {}), ...(description ? { description } : {}), schema: inner, isList: d.isList };
+    return { name, required: !optional, kind: d.kind, expects: d.expects, ...(d.fields ? { fields: d.fields } : {}), ...(description ? { description } : {}), schema: inner, isList: d.isList };
   });
 }
 
+/** The top-level fields of a collection's front matter. */
 export function collectionFields(collection: CollectionName): FieldInfo[] {
-  return fieldsOf(describedSchemas[collection]);
+  let fields = fieldCache.get(collection);
+  if (!fields) fieldCache.set(collection, (fields = fieldsOf(describedSchemas[collection])));
+  return fields;
+}
+const fieldCache = new Map<CollectionName, FieldInfo[]>();
+
+/**
+ * The field at `path` in a collection's front matter (`['sources', 0, 'grade']`; list indexes
+ * are skipped), or undefined for a path the schema does not have.
+ */
+export function fieldAt(collection: CollectionName, path: ReadonlyArray<string | number>): FieldInfo | undefined {
+  let fields: FieldInfo[] | undefined = collectionFields(collection);
+  let found: FieldInfo | undefined;
+  for (const seg of path) {
+    if (typeof seg === 'number') continue;
+    found = fields?.find((f) => f.name === seg);
+    if (!found) return undefined;
+    fields = found.fields;
+  }
+  return found;
+}
+
+/** One field of a collection as a table row; nested fields are named `parent.child`, lists `name[]`. */
+export interface FieldRow {
+  name: string;
+  required: boolean;
+  kind: string;
+  description?: string;
+}
+
+/** One row per field, nested fields as `parent.child`: the field reference on pages and in CONTRIBUTING.md. */
+export function fieldRows(collection: CollectionName): FieldRow[] {
+  const rows: FieldRow[] = [];
+  const walk = (fields: FieldInfo[], prefix: string) => {
+    for (const f of fields) {
+      rows.push({ name: prefix + f.name + (f.isList ? '[]' : ''), required: f.required, kind: f.kind, ...(f.description ? { description: f.description } : {}) });
+      if (f.fields) walk(f.fields, `${prefix}${f.name}${f.isList ? '[]' : ''}.`);
+    }
+  };
+  walk(collectionFields(collection), '');
+  return rows;
 }

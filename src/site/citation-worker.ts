@@ -1,32 +1,29 @@
 /**
- * Formats every citation (APA and Harvard) in a worker thread while Astro renders pages on the
- * main thread: citeproc costs about 2 ms per citation, which at 10,000 entries was the largest
- * single item in the build profile, and the build otherwise leaves the second core idle.
- * The worker runs the same `formatCitation` as the pages would (src/lib/views/citations.ts).
+ * Formats every citation (APA and Harvard) in a worker thread, so that citeproc runs on the
+ * second core while Astro syncs content and renders pages on the first. The thread runs
+ * citation-thread.ts: the same `formatCitation` the pages would call.
  */
 import { Worker } from 'node:worker_threads';
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import type { CslItem } from '../lib/views/citations.ts';
 
+/** id → { apa, harvard1 }: the formatted text of each citable entry. */
 export type Formatted = Map<string, Record<string, string>>;
 
-/** Where the build's integration leaves the running worker's promise for the pages to pick up. */
-export const CITATIONS_KEY = Symbol.for('cybercbm.citations');
+/** What the thread needs: where the content is, and what every citation carries. */
+export interface CitationJob {
+  /** The project folder (the one that holds content/). */
+  root: string;
+  /** The site's absolute base URL, without trailing slash. */
+  site: string;
+  /** `YYYY-MM-DD`: the access date printed in citations. */
+  accessed: string;
+  /** The dataset version printed in citations. */
+  version: string;
+}
 
-/** Resolves to id → { apa, harvard1 } for the given items. */
-export function formatInWorker(items: CslItem[], version: string): Promise<Formatted> {
-  // Astro bundles this module, so the worker loads the library from the project's own source.
-  const lib = pathToFileURL(join(process.cwd(), 'src/lib/views/citations.ts')).href;
-  const code = `
-    const { parentPort, workerData } = require('node:worker_threads');
-    import(workerData.lib).then(({ formatCitation, STYLES }) => {
-      const out = workerData.items.map((item) => [item.id, Object.fromEntries(STYLES.map((s) => [s.id, formatCitation(item, s.id, workerData.version)]))]);
-      parentPort.postMessage(out);
-    }, (error) => parentPort.postMessage({ error: String(error && error.stack || error) }));
-  `;
+/** Starts the worker; resolves to every citable entry's formatted citations. */
+export function formatInWorker(job: CitationJob): Promise<Formatted> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(code, { eval: true, workerData: { items, version, lib } });
+    const worker = new Worker(new URL('./citation-thread.ts', import.meta.url), { workerData: job });
     worker.once('message', (message: [string, Record<string, string>][] | { error: string }) => {
       void worker.terminate();
       if ('error' in message) reject(new Error(`citation worker: ${message.error}`));

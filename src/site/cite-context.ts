@@ -1,7 +1,8 @@
 /** The citation context for this build: graph, site URL, access date and dataset version. */
-import { allItems, type CiteContext } from '../lib/views/citations.ts';
+import { citations } from 'virtual:cybercbm/citations';
+import type { CiteContext } from '../lib/views/citations.ts';
 import { buildInfo } from './build-info.ts';
-import { CITATIONS_KEY, formatInWorker, type Formatted } from './citation-worker.ts';
+import type { Formatted } from './citation-worker.ts';
 import { loadCorpus } from './corpus.ts';
 import { siteBase } from './site-url.ts';
 
@@ -10,13 +11,10 @@ export async function citeContext(site: URL | undefined): Promise<CiteContext> {
   return { graph, site: siteBase(site), accessed: buildInfo.date, version: buildInfo.version };
 }
 
-let formatted: Promise<Formatted> | undefined;
-
 /**
- * Every citation of the build, formatted once in a worker thread: the one the integration started
- * before the build (content-integrity.ts), or, in `astro dev`, one started by the first page.
+ * Every citation of the build, formatted once in a worker thread (src/integrations/citations.ts
+ * prepares them). The site URL is the one the build was configured with.
  */
-export async function formattedCitations(site: URL | undefined): Promise<Formatted> {
-  formatted ??= ((globalThis as Record<symbol, unknown>)[CITATIONS_KEY] as Promise<Formatted> | undefined) ?? citeContext(site).then((ctx) => formatInWorker(allItems(ctx), ctx.version));
-  return formatted;
+export async function formattedCitations(_site?: URL): Promise<Formatted> {
+  return citations;
 }

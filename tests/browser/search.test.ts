@@ -5,8 +5,8 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../helpers/browser.ts';
-import { serveDist } from '../helpers/server.ts';
+import { launchChromium } from '../../scripts/lib/browser.ts';
+import { serveDist } from '../../scripts/lib/server.ts';
 
 let browser: Browser;
 let server: Awaited<ReturnType<typeof serveDist>>;

@@ -8,9 +8,9 @@ import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { relative } from 'node:path';
-import { launchChromium } from '../helpers/browser.ts';
+import { launchChromium } from '../../scripts/lib/browser.ts';
 import { DIST, htmlFiles } from '../helpers/dist.ts';
-import { serveDist } from '../helpers/server.ts';
+import { serveDist } from '../../scripts/lib/server.ts';
 
 const SHOTS = 'test-results/screenshots';
 let browser: Browser;

@@ -13,7 +13,7 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/lib/content-check.ts';
+import { checkProject } from '../../src/site/content-files.ts';
 import { entryUrl } from '../../src/lib/urls.ts';
 import { COLLECTIONS } from '../../src/schemas/index.ts';
 
@@ -21,7 +21,7 @@ const root = fileURLToPath(new URL('../../', import.meta.url));
 const dist = join(root, 'dist');
 const read = (path: string) => readFileSync(join(dist, path), 'utf8');
 const json = (path: string) => JSON.parse(read(path));
-const { entries } = checkContent(join(root, 'content'));
+const { entries } = checkProject(root);
 const SITE = 'https://cybercbm.example.org';
 
 describe('open data', () => {

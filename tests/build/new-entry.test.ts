@@ -9,9 +9,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../helpers/browser.ts';
-import { serveDist } from '../helpers/server.ts';
-import { copyProject } from '../helpers/project.ts';
+import { launchChromium } from '../../scripts/lib/browser.ts';
+import { serveDist } from '../../scripts/lib/server.ts';
+import { copyProject } from '../../scripts/lib/project.ts';
 
 const run = promisify(execFile);
 const dir = copyProject(mkdtempSync(join(tmpdir(), 'cybercbm-new-')));
@@ -37,6 +37,7 @@ describe('adding a decision with npm run new', () => {
       .replace(/summary: .*$/m, 'summary: "A fixture decision that reaffirms measure 15, used only to test the pipeline."')
       .replace(/  - source: .*$/m, '  - source: pc-dec-1202')
       .replace(/    locator: .*$/m, '    locator: "fixture"')
+      .replace(/    grade: .*$/m, '    grade: primary')
       .replace(/^# .*\n/gm, '')
       .replace(/TODO\(cybercbm\): in your own words, with a source for every fact/g, 'Zyxwvutsrq is the fixture word that only this decision contains.')
       .replace('---\n\n## What', 'cbms:\n  - cbm: 15\n    role: reaffirms\n---\n\n## What');

@@ -10,7 +10,7 @@ import { visit } from 'unist-util-visit';
 import type { Element, Root } from 'hast';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { htmlFiles } from '../helpers/dist.ts';
-import { checkContent } from '../../src/lib/content-check.ts';
+import { checkProject } from '../../src/site/content-files.ts';
 import { entryUrl } from '../../src/lib/urls.ts';
 import { COLLECTIONS } from '../../src/schemas/index.ts';
 
@@ -72,7 +72,7 @@ beforeAll(() => {
 
 describe('the built site', () => {
   it('has exactly one page for every content file, at its DESIGN URL', () => {
-    const { entries } = checkContent(join(root, 'content'));
+    const { entries } = checkProject(root);
     expect(entries.length).toBeGreaterThan(100);
     for (const e of entries) expect(pages.has(entryUrl(e.collection, e.id)), `${e.file} → ${entryUrl(e.collection, e.id)}`).toBe(true);
     const entryPages = [...pages.keys()].filter((u) => COLLECTIONS.some((c) => u.startsWith(`/${c}/`) && u !== `/${c}/`) && u !== '/sources/conflicts/');
@@ -211,7 +211,7 @@ describe('the built site', () => {
   });
 
   it('gives every indexed page its type filter, date sort and title', () => {
-    const { entries } = checkContent(join(root, 'content'));
+    const { entries } = checkProject(root);
     const types = { decisions: 'Decision', cbms: 'CBM', documents: 'Document', events: 'Event', activities: 'Activity', bodies: 'Body', states: 'State', sources: 'Source' };
     for (const e of entries) {
       const html = readFileSync(join(dist, entryUrl(e.collection, e.id), 'index.html'), 'utf8');

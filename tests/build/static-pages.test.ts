@@ -6,12 +6,12 @@ import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { DIST, htmlFiles } from '../helpers/dist.ts';
-import { checkContent } from '../../src/lib/content-check.ts';
+import { checkProject } from '../../src/site/content-files.ts';
 import { entryUrl, STATIC_PAGES } from '../../src/lib/urls.ts';
 
 describe('the list of static pages', () => {
   it('names every built page that is not an entry, and nothing else', () => {
-    const { entries } = checkContent(fileURLToPath(new URL('../../content/', import.meta.url)));
+    const { entries } = checkProject(fileURLToPath(new URL('../../', import.meta.url)));
     const entryPages = new Set(entries.map((e) => entryUrl(e.collection, e.id)));
     const built = htmlFiles()
       .map((file) => '/' + relative(DIST, file).replace(/\\/g, '/').replace(/index\.html$/, ''))

@@ -3,16 +3,17 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
-import { checkContent, formatProblems, type CheckResult } from '../../src/lib/content-check.ts';
+import { formatProblems, type CheckResult } from '../../src/lib/check/index.ts';
+import { checkProject } from '../../src/site/content-files.ts';
 import { COLLECTIONS } from '../../src/schemas/index.ts';
 
-const contentDir = fileURLToPath(new URL('../../content/', import.meta.url));
+const root = fileURLToPath(new URL('../../', import.meta.url));
 let result: CheckResult;
 const of = (collection: string) => result.entries.filter((e) => e.collection === collection);
 const data = (collection: string, id: string) => of(collection).find((e) => e.id === id)?.data as Record<string, any>;
 
 beforeAll(() => {
-  result = checkContent(contentDir);
+  result = checkProject(root);
 });
 
 describe('the real corpus', () => {

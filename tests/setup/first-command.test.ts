@@ -13,7 +13,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ROOT } from '../helpers/project.ts';
+import { ROOT } from '../../scripts/lib/project.ts';
 
 /** The distribution's Node, as a newcomer's shell finds it (SYSTEM_NODE_DIR overrides). */
 const SYSTEM_BIN = process.env['SYSTEM_NODE_DIR'] ?? '/usr/bin';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkFile, type Problem } from '../../src/lib/content-check.ts';
+import { checkFile, type Problem } from '../../src/lib/check/index.ts';
 import { schemas, type CollectionName } from '../../src/schemas/index.ts';
 
 /** Checks one file's text as `collection/id` and returns its problems. */
@@ -53,7 +53,8 @@ describe('decision schema', () => {
   it('names a misspelt key and suggests the right one', () => {
     const [p] = problemsOf('decisions', decision('adoptd: 2013-12-03\n'));
     expect(p?.field).toBe('adoptd');
-    expect(p?.message).toBe('unknown field "adoptd" (did you mean "adopted"?)');
+    expect(p?.message).toBe('unknown field "adoptd"');
+    expect(p?.didYouMean).toBe('adopted');
     expect(p?.line).toBe(15);
   });
 
@@ -77,8 +78,7 @@ describe('decision schema', () => {
 
   it('requires at least one source', () => {
     const [p] = problemsOf('decisions', decision().replace('sources:\n  - source: pc-dec-1106\n    locator: "Annex"\n    grade: primary', 'sources: []'));
-    expect(p?.field).toBe('sources');
-    expect(p?.message).toContain('at least one source');
+    expect(p).toMatchObject({ field: 'sources', message: 'is an empty list', expected: 'at least one source: every fact needs one' });
   });
 
   it('rejects an http (not https) official URL and a non-date', () => {

@@ -4,10 +4,9 @@
  * which Astro uses, it keeps `2016-13-45` as the text written instead of rolling it over into
  * a real date, so impossible dates can be caught.
  */
-import { LineCounter, isMap, isScalar, isSeq, parseDocument, type Node } from 'yaml';
+import { LineCounter, isMap, isScalar, isSeq, parseDocument, visit, type Node } from 'yaml';
 
-import type { FieldPath } from '../schemas/refs.ts';
-export type { FieldPath };
+import type { FieldPath } from '../../schemas/refs.ts';
 
 export interface ParsedFile {
   /** The frontmatter as plain data (undefined when it is missing or not a mapping). */
@@ -24,6 +23,7 @@ export interface ParsedFile {
 
 const FENCE = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
 
+/** Splits a file into YAML front matter (parsed, with lines) and its MDX body. */
 export function parseFrontmatter(source: string): ParsedFile {
   const match = FENCE.exec(source);
   if (!match) {
@@ -41,6 +41,24 @@ export function parseFrontmatter(source: string): ParsedFile {
   // The frontmatter starts on line 2 (line 1 is the opening fence).
   const toFileLine = (offset: number) => lineCounter.linePos(offset).line + 1;
   const syntaxErrors = doc.errors.map((e) => ({ line: toFileLine(e.pos[0]), message: e.message.split('\n')[0] ?? e.message }));
+  // A key written as a list or mapping (`? [a, b]: c`) has no field name.
+  visit(doc, {
+    Pair: (_, pair) => {
+      if (pair.key !== null && !isScalar(pair.key)) {
+        const at = (pair.key as Node).range?.[0] ?? 0;
+        syntaxErrors.push({ line: toFileLine(at), message: 'a key must be a plain name, not a list or a mapping' });
+      }
+    },
+  });
+  let data: unknown;
+  if (!syntaxErrors.length) {
+    try {
+      data = doc.toJS();
+    } catch (error) {
+      // An alias to an anchor that comes later, or too many aliases: YAML that parses but cannot be read as data.
+      syntaxErrors.push({ line: 2, message: (error as Error).message.split('\n')[0] ?? String(error) });
+    }
+  }
   const bodyLine = match[0].split('\n').length + (match[0].endsWith('\n') ? 0 : 1);
 
   function lineOf(path: FieldPath): number {
@@ -52,7 +70,7 @@ export function parseFrontmatter(source: string): ParsedFile {
   }
 
   return {
-    data: syntaxErrors.length ? undefined : doc.toJS(),
+    data: syntaxErrors.length ? undefined : data,
     body: source.slice(match[0].length),
     bodyLine,
     syntaxErrors,

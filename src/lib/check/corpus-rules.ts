@@ -4,33 +4,15 @@
  * already read and validated, and returns problems instead of throwing, so that every problem
  * is reported at once.
  */
-import { dateSpan } from '../schemas/dates.ts';
-import type { CollectionName } from '../schemas/index.ts';
-import { fieldName, referencesIn, type FieldPath } from '../schemas/refs.ts';
-import { MEASURE_HEADING } from './remark-measure-anchors.ts';
+import { dateSpan } from '../../schemas/dates.ts';
+import type { CollectionName } from '../../schemas/index.ts';
+import { fieldName, referencesIn, type FieldPath } from '../../schemas/refs.ts';
+import { headingAnchors } from '../markdown/parse.ts';
+import { closest } from './did-you-mean.ts';
+import type { CheckedEntry, EntryFile, KnownEntries, Problem } from './types.ts';
 
 /** The OSCE has agreed sixteen cyber/ICT CBMs (PC.DEC/1106: 1–11, PC.DEC/1202: 12–16). */
 export const CBM_COUNT = 16;
-
-export interface CheckedEntry {
-  collection: CollectionName;
-  id: string;
-  /** Path of the file relative to the project, for messages. */
-  file: string;
-  /** The schema's output. */
-  data: Record<string, unknown>;
-  body: string;
-  bodyLine: number;
-  lineOf(path: FieldPath): number;
-}
-
-export interface Problem {
-  file: string;
-  line: number;
-  field: string;
-  message: string;
-  expected?: string;
-}
 
 /** Every date field per collection, as paths; `[]` marks "each item of the list". */
 const DATE_FIELDS: Record<CollectionName, string[]> = {
@@ -39,37 +21,43 @@ const DATE_FIELDS: Record<CollectionName, string[]> = {
   documents: ['date'],
   events: ['start', 'end'],
   activities: ['start', 'end'],
-  bodies: [],
+  bodies: ['chairs[].from', 'chairs[].to'],
   states: ['formerNames[].until'],
   sources: ['published', 'accessed'],
 };
 
+/** The ids of the given entries, by collection. */
+export function knownEntries(files: readonly { collection: CollectionName; id: string }[]): KnownEntries {
+  const ids = new Map<CollectionName, Set<string>>();
+  for (const f of files) {
+    if (!ids.has(f.collection)) ids.set(f.collection, new Set());
+    ids.get(f.collection)!.add(f.id);
+  }
+  return {
+    has: (collection, id) => ids.get(collection)?.has(id) ?? false,
+    ids: (collection) => [...(ids.get(collection) ?? [])],
+  };
+}
+
 /**
  * Runs the corpus rules.
- * @param entries every entry of every collection, schema-valid
+ * @param entries the schema-valid entries (their data is read)
+ * @param known every entry of the corpus, valid or not (references to an invalid entry resolve,
+ *   so that one broken file yields its own problems and no echo in every file that names it)
  * @param today the build date as `YYYY-MM-DD`; dates after it are errors
+ * @param files every entry file, valid or not, for the measure anchors of decision bodies
  */
-export function checkIntegrity(entries: CheckedEntry[], today: string): Problem[] {
+export function checkCorpus(entries: CheckedEntry[], known: KnownEntries, today: string, files: readonly EntryFile[] = entries): Problem[] {
   const problems: Problem[] = [];
-  const problem = (entry: CheckedEntry, path: FieldPath, message: string, expected?: string) =>
-    problems.push({ file: entry.file, line: entry.lineOf(path), field: fieldName(path), message, expected });
-
-  const ids = new Map<CollectionName, Set<string>>();
-  for (const e of entries) {
-    if (!ids.has(e.collection)) ids.set(e.collection, new Set());
-    ids.get(e.collection)!.add(e.id);
-  }
+  const problem = (entry: CheckedEntry, path: FieldPath, message: string, expected?: string, didYouMean?: string) =>
+    problems.push({ file: entry.file, line: entry.lineOf(path), field: fieldName(path), message, ...(expected ? { expected } : {}), ...(didYouMean ? { didYouMean } : {}) });
 
   for (const entry of entries) {
     // References resolve.
     for (const { path, ref } of referencesIn(entry.data)) {
-      if (!ids.get(ref.collection)?.has(ref.id)) {
-        problem(
-          entry,
-          path,
-          `refers to "${ref.id}", which is not an entry of ${ref.collection}`,
-          `the id of a file in content/${ref.collection}/`,
-        );
+      if (!known.has(ref.collection, ref.id)) {
+        const guess = closest(ref.id, known.ids(ref.collection));
+        problem(entry, path, `refers to "${ref.id}", which is not an entry of ${ref.collection}`, `the id of a file in content/${ref.collection}/`, guess);
       }
     }
     // No date after the build date; end on or after start.
@@ -83,42 +71,30 @@ export function checkIntegrity(entries: CheckedEntry[], today: string): Problem[
     }
   }
 
-  problems.push(...checkCbms(entries));
+  problems.push(...checkMeasures(entries, files));
   problems.push(...checkUnique(entries, 'decisions', 'symbol'));
   return problems;
 }
 
-function checkCbms(entries: CheckedEntry[]): Problem[] {
+/** Each measure once, numbered as its file, within the agreed sixteen, and anchored in its decision. */
+function checkMeasures(entries: CheckedEntry[], files: readonly EntryFile[]): Problem[] {
   const problems: Problem[] = [];
   const cbms = entries.filter((e) => e.collection === 'cbms');
-  const decisions = new Map(entries.filter((e) => e.collection === 'decisions').map((e) => [e.id, e]));
+  const decisions = new Map(files.filter((e) => e.collection === 'decisions').map((e) => [e.id, e]));
   const byNumber = new Map<number, CheckedEntry[]>();
+  const numberProblem = (cbm: CheckedEntry, message: string, expected: string) =>
+    problems.push({ file: cbm.file, line: cbm.lineOf(['number']), field: 'number', message, expected });
   for (const cbm of cbms) {
     const n = cbm.data['number'] as number;
     byNumber.set(n, [...(byNumber.get(n) ?? []), cbm]);
     const expectedId = String(n).padStart(2, '0');
-    if (cbm.id !== expectedId) {
-      problems.push({
-        file: cbm.file,
-        line: cbm.lineOf(['number']),
-        field: 'number',
-        message: `is ${n} but the file is named ${cbm.id}`,
-        expected: `the file content/cbms/${expectedId}.mdx for measure ${n}`,
-      });
-    }
-    if (n > CBM_COUNT) {
-      problems.push({
-        file: cbm.file,
-        line: cbm.lineOf(['number']),
-        field: 'number',
-        message: `is ${n}, but the OSCE has agreed ${CBM_COUNT} measures`,
-        expected: `a number from 1 to ${CBM_COUNT}`,
-      });
-    }
+    if (cbm.id !== expectedId) numberProblem(cbm, `is ${n} but the file is named ${cbm.id}`, `the file content/cbms/${expectedId}.mdx for measure ${n}`);
+    if (n > CBM_COUNT) numberProblem(cbm, `is ${n}, but the OSCE has agreed ${CBM_COUNT} measures`, `a number from 1 to ${CBM_COUNT}`);
     // The introducing decision has the measure's anchor, so provenance links land on it.
     const intro = cbm.data['introducedBy'] as { id: string } | undefined;
     const decision = intro && decisions.get(intro.id);
-    if (decision && !anchorsIn(decision.body).includes(`cbm-${n}`)) {
+    // A decision whose body cannot be read has that problem already; its anchors are unknown.
+    if (decision?.tree && !headingAnchors(decision.tree).includes(`cbm-${n}`)) {
       problems.push({
         file: decision.file,
         line: decision.bodyLine,
@@ -129,30 +105,24 @@ function checkCbms(entries: CheckedEntry[]): Problem[] {
     }
   }
   for (const [n, same] of byNumber) {
-    if (same.length > 1) {
-      for (const cbm of same) {
-        const others = same.filter((o) => o !== cbm).map((o) => o.file).join(', ');
-        problems.push({
-          file: cbm.file,
-          line: cbm.lineOf(['number']),
-          field: 'number',
-          message: `${n} is also used by ${others}`,
-          expected: 'each measure number exactly once',
-        });
-      }
+    if (same.length < 2) continue;
+    for (const cbm of same) {
+      const others = same.filter((o) => o !== cbm).map((o) => o.file).join(', ');
+      numberProblem(cbm, `${n} is also used by ${others}`, 'each measure number exactly once');
     }
   }
-  {
-    const missing = Array.from({ length: CBM_COUNT }, (_, i) => i + 1).filter((n) => !byNumber.has(n));
-    if (missing.length) {
-      problems.push({
-        file: 'content/cbms/',
-        line: 1,
-        field: 'number',
-        message: `no entry for measure${missing.length > 1 ? 's' : ''} ${missing.join(', ')}`,
-        expected: `one file for each of CBM 1 to ${CBM_COUNT}`,
-      });
-    }
+  // A measure file that exists but fails its schema is not missing: it has its own problem.
+  const valid = new Set(cbms.map((c) => c.file));
+  const failed = new Set(files.filter((f) => f.collection === 'cbms' && !valid.has(f.file)).map((f) => Number(f.id)));
+  const missing = Array.from({ length: CBM_COUNT }, (_, i) => i + 1).filter((n) => !byNumber.has(n) && !failed.has(n));
+  if (missing.length) {
+    problems.push({
+      file: 'content/cbms/',
+      line: 1,
+      field: 'number',
+      message: `no entry for measure${missing.length > 1 ? 's' : ''} ${missing.join(', ')}`,
+      expected: `one file for each of CBM 1 to ${CBM_COUNT}`,
+    });
   }
   return problems;
 }
@@ -180,17 +150,6 @@ function checkUnique(entries: CheckedEntry[], collection: CollectionName, field:
   return problems;
 }
 
-/** The `cbm-N` anchors that the measure-anchor plugin will give this MDX body's headings. */
-export function anchorsIn(body: string): string[] {
-  const anchors: string[] = [];
-  for (const line of body.split('\n')) {
-    const heading = /^#{1,6}\s+(.*)$/.exec(line);
-    const m = heading && MEASURE_HEADING.exec(heading[1] ?? '');
-    if (m) anchors.push(`cbm-${Number(m[1])}`);
-  }
-  return anchors;
-}
-
 function datesIn(entry: CheckedEntry): { path: FieldPath; value: string }[] {
   const found: { path: FieldPath; value: string }[] = [];
   for (const field of DATE_FIELDS[entry.collection]) {
@@ -208,4 +167,3 @@ function datesIn(entry: CheckedEntry): { path: FieldPath; value: string }[] {
   }
   return found;
 }
-

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { checkIntegrity, type CheckedEntry } from '../../src/lib/integrity.ts';
-import { schemas, type CollectionName } from '../../src/schemas/index.ts';
+import { checkCorpus, knownEntries } from '../../../src/lib/check/corpus-rules.ts';
+import type { CheckedEntry } from '../../../src/lib/check/types.ts';
+import { parseMdx } from '../../../src/lib/markdown/parse.ts';
+import { schemas, type CollectionName } from '../../../src/schemas/index.ts';
 
 const TODAY = '2026-11-23';
 
@@ -9,8 +11,10 @@ function entry(collection: CollectionName, id: string, input: Record<string, unk
     collection,
     id,
     file: `content/${collection}/${id}.mdx`,
+    input,
     data: schemas[collection].parse(input) as Record<string, unknown>,
     body,
+    tree: parseMdx(body).tree!,
     bodyLine: 10,
     lineOf: (path) => 2 + path.length,
   };
@@ -27,7 +31,10 @@ const base = () => [
   ),
 ];
 
-describe('corpus integrity', () => {
+/** The corpus rules over these entries, each one known. */
+const checkIntegrity = (entries: CheckedEntry[], today: string) => checkCorpus(entries, knownEntries(entries), today);
+
+describe('corpus rules', () => {
   it('passes a consistent corpus', () => {
     expect(checkIntegrity(base(), TODAY)).toEqual([]);
   });
@@ -37,6 +44,18 @@ describe('corpus integrity', () => {
     const [p] = checkIntegrity(entries, TODAY);
     expect(p).toMatchObject({ file: 'content/events/e.mdx', field: 'organizers[0]' });
     expect(p?.message).toBe('refers to "border-college", which is not an entry of bodies');
+  });
+
+  it('guesses the closest id of the same collection for a reference that points nowhere', () => {
+    const entries = base().map((e) => (e.id === '05' ? entry('cbms', '05', { number: 5, title: 'M5', introducedBy: 'pc-1107', summary: 'S', sources: src }) : e));
+    expect(checkIntegrity(entries, TODAY)).toMatchObject([{ file: 'content/cbms/05.mdx', field: 'introducedBy', didYouMean: 'pc-1106' }]);
+  });
+
+  it('lets a reference to an entry that failed its schema resolve: one mistake, one message', () => {
+    const event = entry('events', 'e', { title: 'E', kind: 'workshop', start: '2017-06-09', organizers: ['permanent-council', 'broken-body'], summary: 'S', sources: src });
+    const entries = [...base(), event];
+    const known = knownEntries([...entries, { collection: 'bodies', id: 'broken-body' }]);
+    expect(checkCorpus(entries, known, TODAY)).toEqual([]);
   });
 
   it('reports a duplicate CBM number in both files, and the gap it leaves', () => {
@@ -72,7 +91,7 @@ describe('corpus integrity', () => {
   });
 
   it('requires the introducing decision to carry the #cbm-N anchor', () => {
-    const entries = base().map((e) => (e.id === 'pc-1106' ? { ...e, body: e.body.replace('### CBM 7 — Measure', '### Measure seven') } : e));
+    const entries = base().map((e) => (e.id === 'pc-1106' ? { ...e, tree: parseMdx(e.body.replace('### CBM 7 — Measure', '### Measure seven')).tree! } : e));
     expect(checkIntegrity(entries, TODAY)).toMatchObject([{ file: 'content/decisions/pc-1106.mdx', field: 'body', line: 10 }]);
   });
 });

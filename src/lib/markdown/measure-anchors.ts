@@ -16,6 +16,7 @@ export function measureAnchor(headingText: string): string | undefined {
   return m ? `cbm-${Number(m[1])}` : undefined;
 }
 
+/** The remark plugin: sets the `cbm-N` id on measure headings before Astro slugs the rest. */
 export function remarkMeasureAnchors() {
   return (tree: Root) => {
     visit(tree, 'heading', (node: Heading) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseFrontmatter } from '../../src/lib/frontmatter.ts';
+import { parseFrontmatter } from '../../../src/lib/check/frontmatter.ts';
 
 const file = `---
 title: "A"
@@ -29,6 +29,10 @@ describe('parseFrontmatter', () => {
     const parsed = parseFrontmatter('---\ntitle: "A\nkind: x\n---\n');
     expect(parsed.syntaxErrors.length).toBeGreaterThan(0);
     expect(parsed.data).toBeUndefined();
+  });
+  it('reports a key that is a list or a mapping, and an alias to a later anchor, without throwing', () => {
+    expect(parseFrontmatter('---\ntitle: A\n? [a, b]\n: c\n---\n').syntaxErrors).toMatchObject([{ line: 3, message: expect.stringMatching(/plain name/) }]);
+    expect(parseFrontmatter('---\ntitle: *x\nkind: &x y\n---\n').syntaxErrors.length).toBeGreaterThan(0);
   });
   it('reports a file without frontmatter', () => {
     expect(parseFrontmatter('## Just a body').syntaxErrors[0]?.message).toMatch(/frontmatter/);

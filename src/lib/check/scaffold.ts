@@ -5,9 +5,9 @@
  */
 
 import { stringify } from 'yaml';
-import type { CollectionName } from '../schemas/index.ts';
-import { collectionFields, type FieldInfo } from '../schemas/introspect.ts';
-import { PLACEHOLDER } from './content-lint.ts';
+import type { CollectionName } from '../../schemas/index.ts';
+import { collectionFields, type FieldInfo } from '../../schemas/introspect.ts';
+import { PLACEHOLDER } from './placeholder.ts';
 
 
 const placeholder = (what: string) => `${PLACEHOLDER}: ${what}`;

@@ -1,0 +1,126 @@
+/**
+ * The content check: `npm run check`, the build's first step and the tests all hand it the
+ * content files as `{ path, text }` (reading them is the caller's job) and get back *all*
+ * problems, each naming the file, the line, the field, what was found and what was expected.
+ *
+ * One mistake, one message: a file that fails its schema still counts as an entry for
+ * references, links and anchors, so the files that name it raise no echo of its problem.
+ */
+import type { z } from 'astro/zod';
+import { COLLECTIONS, ID, schemas, type CollectionName } from '../../schemas/index.ts';
+import { parseMdx } from '../markdown/parse.ts';
+import { lintBodies } from './body-lint.ts';
+import { checkCorpus, knownEntries } from './corpus-rules.ts';
+import { parseFrontmatter } from './frontmatter.ts';
+import { placeholderProblems } from './placeholder.ts';
+import { schemaProblems } from './schema-problems.ts';
+import type { CheckedEntry, ContentFile, EntryFile, Problem } from './types.ts';
+
+export type { CheckedEntry, ContentFile, EntryFile, Problem } from './types.ts';
+export { formatProblems } from './report.ts';
+
+export interface CheckResult {
+  problems: Problem[];
+  /** The entries that passed their schema, with their data. */
+  entries: CheckedEntry[];
+  /** How many files were judged. */
+  files: number;
+}
+
+export interface CheckOptions {
+  /** `YYYY-MM-DD`; dates after it are errors. Defaults to the current UTC date. */
+  today?: string;
+  /** File names of the content components MDX may import (src/components/content/). */
+  components?: readonly string[];
+  /** The folder that holds the collections, as the start of every path (default `content/`). */
+  contentDir?: string;
+}
+
+/**
+ * Checks a corpus given as files in memory.
+ * @param files every file under the content folder, paths relative to the project
+ */
+export function checkFiles(files: readonly ContentFile[], options: CheckOptions = {}): CheckResult {
+  const today = options.today ?? new Date().toISOString().slice(0, 10);
+  const prefix = (options.contentDir ?? 'content').replace(/\/?$/, '/');
+  const problems: Problem[] = [];
+  const entryFiles: EntryFile[] = [];
+  const entries: CheckedEntry[] = [];
+  const strayFolders = new Set<string>();
+  let judged = 0;
+
+  for (const { path, text } of [...files].sort((a, b) => a.path.localeCompare(b.path))) {
+    const [folder, name, ...deeper] = path.startsWith(prefix) ? path.slice(prefix.length).split('/') : [];
+    if (folder === undefined || name === undefined || deeper.length || name.startsWith('.')) continue;
+    if (!(COLLECTIONS as readonly string[]).includes(folder)) {
+      if (!strayFolders.has(folder)) {
+        strayFolders.add(folder);
+        problems.push({ file: `${prefix}${folder}/`, line: 1, field: '(folder)', message: `"${folder}" is not a collection, so its files would never be published`, expected: `one of ${COLLECTIONS.join(', ')}` });
+      }
+      continue;
+    }
+    judged++;
+    const entryFile = readEntryFile(folder as CollectionName, path, name, text, problems);
+    if (!entryFile) continue;
+    entryFiles.push(entryFile);
+    const entry = validate(entryFile, problems);
+    if (entry) entries.push(entry);
+  }
+  problems.push(...checkCorpus(entries, knownEntries(entryFiles), today, entryFiles));
+  problems.push(...lintBodies(entryFiles, options.components));
+  problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
+  return { problems, entries, files: judged };
+}
+
+/**
+ * Reads one file of a collection: its name, front matter and body (each parsed once). Returns
+ * undefined for a file that cannot name an entry (wrong extension, impossible id).
+ */
+export function readEntryFile(collection: CollectionName, file: string, name: string, text: string, problems: Problem[]): EntryFile | undefined {
+  if (!name.endsWith('.mdx')) {
+    problems.push({ file, line: 1, field: '(file name)', message: `"${name}" is not an .mdx file, so it would be skipped`, expected: 'a file ending in .mdx' });
+    return undefined;
+  }
+  const id = name.slice(0, -'.mdx'.length);
+  if (!ID.test(id)) {
+    problems.push({ file, line: 1, field: '(file name)', message: `"${id}" cannot be an id`, expected: 'lower-case letters, digits and single hyphens, e.g. 2017-06-09-roundtable' });
+    return undefined;
+  }
+  problems.push(...placeholderProblems(file, text));
+  const front = parseFrontmatter(text);
+  for (const e of front.syntaxErrors) {
+    problems.push({ file, line: e.line, field: '(frontmatter)', message: `YAML cannot be read: ${e.message}`, expected: 'valid YAML between two --- lines' });
+  }
+  const body = parseMdx(front.body);
+  return {
+    collection,
+    id,
+    file,
+    input: front.syntaxErrors.length ? undefined : (front.data ?? {}),
+    body: front.body,
+    bodyLine: front.bodyLine,
+    lineOf: front.lineOf,
+    ...(body.tree ? { tree: body.tree } : { bodyError: body.error }),
+  };
+}
+
+/** Checks one entry file's front matter against its schema; adds its problems, returns it if valid. */
+function validate(entry: EntryFile, problems: Problem[]): CheckedEntry | undefined {
+  // YAML that cannot be read has its own problem already.
+  if (entry.input === undefined) return undefined;
+  const result = (schemas[entry.collection] as z.ZodType).safeParse(entry.input);
+  if (!result.success) {
+    problems.push(...schemaProblems(entry.collection, entry.file, result.error.issues, entry.input, entry.lineOf));
+    return undefined;
+  }
+  return { ...entry, data: result.data as Record<string, unknown> };
+}
+
+/**
+ * Checks one file's text as the entry `collection/id`, alone (no corpus rules, no links): for
+ * tests and tools that judge a single file.
+ */
+export function checkFile(collection: CollectionName, id: string, file: string, text: string, problems: Problem[]): CheckedEntry | undefined {
+  const entryFile = readEntryFile(collection, file, `${id}.mdx`, text, problems);
+  return entryFile && validate(entryFile, problems);
+}

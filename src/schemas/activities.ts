@@ -1,0 +1,30 @@
+/** A programme, project, training series, forum or partnership that runs over time. */
+import { z } from 'astro/zod';
+import { partialDate } from './dates.ts';
+import { ACTIVITY_KINDS } from './enums.ts';
+import { cbmReference, type RefFactory } from './references.ts';
+import { sourcedFields } from './sourced.ts';
+import { text, themes } from './text.ts';
+
+export function activitiesSchema(ref: RefFactory) {
+  return z
+    .strictObject({
+      title: text('the title'),
+      kind: z.enum(ACTIVITY_KINDS),
+      body: ref('bodies'),
+      countries: z.array(ref('states')).default([]),
+      /** Places that are not participating States or Partners, e.g. Kosovo, or a region. */
+      area: text('an area').optional(),
+      start: partialDate,
+      end: partialDate.optional(),
+      ongoing: z.boolean().default(false),
+      partners: z.array(ref('bodies')).default([]),
+      funders: z.array(ref('states')).default([]),
+      cbms: z.array(cbmReference(ref)).default([]),
+      decisions: z.array(ref('decisions')).default([]),
+      summary: text('a summary'),
+      themes: themes(),
+      ...sourcedFields(ref),
+    })
+    .refine((a) => !(a.ongoing && a.end), { error: 'Expected either end or ongoing: true, not both', path: ['ongoing'] });
+}

@@ -1,0 +1,22 @@
+/** A declaration, resolution, report, guideline or training material. */
+import { z } from 'astro/zod';
+import { partialDate } from './dates.ts';
+import { DOCUMENT_KINDS } from './enums.ts';
+import { cbmReference, type RefFactory } from './references.ts';
+import { sourcedFields } from './sourced.ts';
+import { httpsUrl, text, themes } from './text.ts';
+
+export function documentsSchema(ref: RefFactory) {
+  return z.strictObject({
+    title: text('the title'),
+    kind: z.enum(DOCUMENT_KINDS),
+    issuer: ref('bodies'),
+    date: partialDate,
+    summary: text('a summary'),
+    themes: themes(),
+    cbms: z.array(cbmReference(ref)).default([]),
+    decisions: z.array(ref('decisions')).default([]),
+    officialUrl: httpsUrl.optional(),
+    ...sourcedFields(ref),
+  });
+}

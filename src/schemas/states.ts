@@ -1,0 +1,22 @@
+/** A participating State or a Partner for Co-operation. */
+import { z } from 'astro/zod';
+import { partialDate } from './dates.ts';
+import { STATE_STATUSES } from './enums.ts';
+import type { RefFactory } from './references.ts';
+import { sourcedFields } from './sourced.ts';
+import { text } from './text.ts';
+
+export function statesSchema(ref: RefFactory) {
+  return z.strictObject({
+    name: text('the name'),
+    status: z.enum(STATE_STATUSES),
+    formerNames: z
+      .array(z.strictObject({ name: text('the former name'), until: partialDate.optional(), note: text('a note').optional() }))
+      .default([]),
+    /** The years in which the State held the OSCE Chairmanship (Chairpersonship from 2024). */
+    chairmanships: z
+      .array(z.number({ error: 'Expected a year such as 2017' }).int().min(1991).max(2100))
+      .default([]),
+    ...sourcedFields(ref),
+  });
+}

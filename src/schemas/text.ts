@@ -1,0 +1,31 @@
+/** Field types made of text: plain text, symbols, ids, themes and web addresses. */
+import { z } from 'astro/zod';
+
+/** Symbols as the OSCE writes them: `PC.DEC/1106`, `MC.DEC/5/16`, `FSC.DEC/3/13`. */
+export const SYMBOL = /^[A-Z]{2,4}\.DEC\/\d+(?:\/\d{2})?$/;
+/** Ids are file names: lower-case words joined by hyphens (CBM files are `01` … `16`). */
+export const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** Non-empty text; `what` names it in messages ("the title", "a summary"). */
+export const text = (what: string) =>
+  z.string({ error: `Expected ${what} as text` }).trim().min(1, { error: `Expected ${what}, found an empty text` });
+
+export const symbol = () => z.string().regex(SYMBOL, { error: 'Expected an OSCE symbol such as PC.DEC/1106 or MC.DEC/5/16' });
+
+export const httpsUrl = z.url({ protocol: /^https$/, error: 'Expected an absolute https:// URL' });
+
+/**
+ * A source's outside address: https, or http where the source has no https address (the page
+ * then says so). Never `javascript:`, `data:` or a relative path.
+ */
+export const webUrl = z.url({
+  protocol: /^https?$/,
+  error: 'Expected an absolute https:// URL (http:// only where the source has no https address)',
+});
+
+export const theme = z
+  .string()
+  .regex(ID, { error: 'Expected a theme in lower-case words joined by hyphens, e.g. critical-infrastructure' });
+
+/** The themes an entry is filed under. */
+export const themes = () => z.array(theme).default([]);
