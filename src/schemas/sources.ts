@@ -14,11 +14,19 @@ export function sourcesSchema(ref: RefFactory) {
     /** Why a source has no public address (e.g. a captured page no longer online). */
     urlNote: text('a note on why the source has no URL').optional(),
     published: partialDate.optional(),
-    /** When the site's editors last read the source (for pages that change). */
+    /** When the site's editors read the source at its url (required with a url). */
     accessed: partialDate.optional(),
     kind: z.enum(SOURCE_KINDS),
     symbol: z.string().regex(SYMBOL).optional(),
     summary: text('a summary').optional(),
     sourceNotes: z.array(sourceNote(ref)).default([]),
-  });
+  })
+    .refine((s) => s.url !== undefined || s.urlNote !== undefined, {
+      error: "Expected url, the source's address (https, or http where it has none), or urlNote saying why it has none",
+      path: ['url'],
+    })
+    .refine((s) => s.url === undefined || s.accessed !== undefined, {
+      error: 'Expected accessed, the date the source was read at its url (YYYY-MM-DD)',
+      path: ['accessed'],
+    });
 }

@@ -21,7 +21,7 @@ export function entry<C extends CollectionName>(collection: C, id: string, input
 export const cites = (source = 's', locator?: string) => [{ source, grade: 'primary' as const, ...(locator ? { locator } : {}) }];
 
 export const source = (id: string, fields: Partial<EntryInput<'sources'>> = {}) =>
-  entry('sources', id, { title: id.toUpperCase(), publisher: 'OSCE', kind: 'issuer', ...fields });
+  entry('sources', id, { title: id.toUpperCase(), publisher: 'OSCE', kind: 'issuer', ...(fields.url ? {} : { urlNote: 'A test source without a public copy.' }), ...fields });
 
 export const body = (id: string, name: string, fields: Partial<EntryInput<'bodies'>> = {}) =>
   entry('bodies', id, { name, kind: 'decision-making-body', sources: cites(), ...fields });
@@ -44,7 +44,7 @@ export const graphOf = (...entries: CorpusEntry[]): Graph => buildGraph(entries)
 export function sampleCorpus(): Graph {
   return graphOf(
     source('s', { title: 'Seed page', publisher: 'OSCE Secretariat', kind: 'seed' }),
-    source('pc-dec-1202', { title: 'PC.DEC/1202', symbol: 'PC.DEC/1202', published: '2016-03-10', url: 'https://www.osce.org/pc/227281' }),
+    source('pc-dec-1202', { title: 'PC.DEC/1202', symbol: 'PC.DEC/1202', published: '2016-03-10', url: 'https://www.osce.org/pc/227281', accessed: '2026-12-01' }),
     body('osce', 'OSCE', { kind: 'organisation' }),
     body('pc', 'Permanent Council', { parent: 'osce' }),
     body('mc', 'Ministerial Council', { parent: 'osce' }),

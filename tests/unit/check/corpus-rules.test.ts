@@ -22,7 +22,7 @@ function entry(collection: CollectionName, id: string, input: Record<string, unk
 
 const src = [{ source: 'pc-dec-1106', grade: 'primary' }];
 const base = () => [
-  entry('sources', 'pc-dec-1106', { title: 'PC.DEC/1106', publisher: 'OSCE', kind: 'issuer' }),
+  entry('sources', 'pc-dec-1106', { title: 'PC.DEC/1106', publisher: 'OSCE', kind: 'issuer', urlNote: 'A test source without a public copy.' }),
   entry('bodies', 'permanent-council', { name: 'Permanent Council', kind: 'decision-making-body', sources: src }),
   entry('decisions', 'pc-1106', { title: 'Initial set', symbol: 'PC.DEC/1106', body: 'permanent-council', adopted: '2013-12-03', venue: 'Vienna', summary: 'S', sources: src },
     Array.from({ length: 16 }, (_, i) => `### CBM ${i + 1} — Measure`).join('\n\n')),

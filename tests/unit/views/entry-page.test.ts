@@ -72,7 +72,7 @@ describe('the entry page model', () => {
     const conference = entryPage(graph, 'events', 'conference', env);
     expect(conference.meta.find((r) => r.label === 'Date')?.flag).toEqual({ text: 'sources differ', href: '#source-notes' });
     const secondary = graphOf(
-      source('unidir', { kind: 'secondary', url: 'http://example.org/profile' }),
+      source('unidir', { kind: 'secondary', url: 'http://example.org/profile', accessed: '2026-12-01' }),
       entry('bodies', 'pc', { name: 'Permanent Council', kind: 'decision-making-body', sources: cites('unidir') }),
       event('x', 'X', '2019-06-17', { sources: [{ source: 'unidir', grade: 'secondary', locator: 'Meetings' }] }),
     );

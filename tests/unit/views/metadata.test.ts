@@ -41,6 +41,6 @@ describe('metadata rows', () => {
     expect(row(rows('activities', 'project'), 'Dates')).toEqual([{ text: '2016 – ongoing' }]);
     expect(row(rows('bodies', 'pc'), 'Part of')).toEqual([{ text: 'OSCE', href: '/bodies/osce/' }]);
     expect(rows('states', 'japan')).toEqual([{ label: 'Status', values: [{ text: 'Asian partner' }] }]);
-    expect(rows('sources', 'pc-dec-1202').map((r) => r.label)).toEqual(['Publisher', 'Kind', 'Symbol', 'Published', 'Address']);
+    expect(rows('sources', 'pc-dec-1202').map((r) => r.label)).toEqual(['Publisher', 'Kind', 'Symbol', 'Published', 'Address', 'Accessed']);
   });
 });
