@@ -35,9 +35,9 @@ describe('adding a decision with npm run new', () => {
       .replace(/adopted: .*$/m, 'adopted: 2020-01-16')
       .replace(/venue: .*$/m, 'venue: Vienna')
       .replace(/summary: .*$/m, 'summary: "A fixture decision that reaffirms measure 15, used only to test the pipeline."')
-      .replace(/  - source: .*$/m, '  - source: pc-dec-1202')
-      .replace(/    locator: .*$/m, '    locator: "fixture"')
-      .replace(/    grade: .*$/m, '    grade: primary')
+      .replace(/ {2}- source: .*$/m, '  - source: pc-dec-1202')
+      .replace(/ {4}locator: .*$/m, '    locator: "fixture"')
+      .replace(/ {4}grade: .*$/m, '    grade: primary')
       .replace(/^# .*\n/gm, '')
       .replace(/TODO\(cybercbm\): in your own words, with a source for every fact/g, 'Zyxwvutsrq is the fixture word that only this decision contains.')
       .replace('---\n\n## What', 'cbms:\n  - cbm: 15\n    role: reaffirms\n---\n\n## What');

@@ -10,6 +10,15 @@ import { COLLECTIONS } from '../../src/schemas/index.ts';
 const root = fileURLToPath(new URL('../../', import.meta.url));
 let result: CheckResult;
 const of = (collection: string) => result.entries.filter((e) => e.collection === collection);
+/** A note on the sources as the check parses it. */
+interface Note {
+  field: string;
+  kind: string;
+  claim: string;
+  source: { collection: string; id: string };
+}
+// The real corpus read as plain data: each test names the fields it reads.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- front matter of any collection
 const data = (collection: string, id: string) => of(collection).find((e) => e.id === id)?.data as Record<string, any>;
 
 beforeAll(() => {
@@ -44,7 +53,7 @@ describe('the real corpus', () => {
     // is shown by no source, and its entry says so in a note on the field.
     expect(data('decisions', 'pc-1063')['symbol']).toBe('PC.DEC/1063');
     const mc517 = data('decisions', 'mc-5-17');
-    expect(mc517['sourceNotes'].some((n: any) => n.field === 'symbol')).toBe(true);
+    expect(mc517['sourceNotes'].some((n: Note) => n.field === 'symbol')).toBe(true);
   });
 
   it('anchors every measure in its decision', () => {
@@ -75,7 +84,7 @@ describe('the real corpus', () => {
   it('records the conflict over the Austrian Chairmanship conference and follows 2017', () => {
     const conf = data('events', '2017-11-03-austrian-chairmanship-conference');
     expect(conf['start']).toBe('2017-11-03');
-    const note = conf['sourceNotes'].find((n: any) => n.field === 'start');
+    const note = conf['sourceNotes'].find((n: Note) => n.field === 'start');
     expect(note).toMatchObject({ kind: 'conflict', source: { collection: 'sources', id: 'cssii-osce-annotated-list' } });
     expect(note.claim).toMatch(/2019/);
   });
@@ -84,7 +93,7 @@ describe('the real corpus', () => {
     const w = data('events', '2025-01-29-ukraine-cyber-incident-classification-workshop');
     expect(w['participants']).toEqual({ total: 15, women: 2, men: 13 });
     expect(w['cbms']).toEqual([{ collection: 'cbms', id: '15' }]);
-    expect(w['sourceNotes'].some((n: any) => n.field === 'start' && n.kind === 'inference')).toBe(true);
+    expect(w['sourceNotes'].some((n: Note) => n.field === 'start' && n.kind === 'inference')).toBe(true);
   });
 
   it('covers every event, activity and document the seeds name', () => {
@@ -108,7 +117,7 @@ describe('the real corpus', () => {
 /** The record's own bar (issue 11): sourced years, sources a reader can open, ties backed by a locator. */
 describe('the record', () => {
   const dated = () => ['decisions', 'documents', 'events', 'activities'].flatMap((c) => of(c));
-  const yearOf = (e: { collection: string; data: Record<string, any> }) => String(e.data['adopted'] ?? e.data['date'] ?? e.data['start']).slice(0, 4);
+  const yearOf = (e: { collection: string; data: Record<string, unknown> }) => String(e.data['adopted'] ?? e.data['date'] ?? e.data['start']).slice(0, 4);
 
   it('has sourced entries in every year from 2012 to 2025', () => {
     const years = new Set(dated().map(yearOf));
