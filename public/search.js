@@ -196,13 +196,14 @@ function resultHtml(d, state) {
   const url = state.q ? d.url : d.url.replace(/\?highlight=.*$/, '');
   const meta = d.meta ?? {};
   const bits = [meta.symbol, formatDate(meta.date)].filter(Boolean).map(escapeHtml).join(' · ');
-  // Sub-results: the body's own headings (anchored), never the page itself.
+  // Sub-results: the body's own headings (anchored), never the page itself; a section whose
+  // excerpt is the one shown above is given as a link alone.
   const subs = state.q ? (d.sub_results ?? []).filter((s) => s.anchor && s.url !== url).slice(0, 3) : [];
   return `
     <p class="result-meta"><span class="type">${escapeHtml(meta.type ?? '')}</span> ${bits}</p>
     <h3 class="result-title"><a class="result-link" href="${escapeHtml(url)}">${escapeHtml(meta.title ?? url)}</a></h3>
     ${state.q ? `<p class="result-excerpt">${d.excerpt}</p>` : ''}
-    ${subs.length ? `<ul class="sub-results">${subs.map((s) => `<li><a class="sub-link" href="${escapeHtml(s.url)}">${escapeHtml(s.title.replace(/\s*§\s*$/, ''))}</a><br><span class="result-excerpt">${s.excerpt}</span></li>`).join('')}</ul>` : ''}`;
+    ${subs.length ? `<ul class="sub-results">${subs.map((s) => `<li><a class="sub-link" href="${escapeHtml(s.url)}">${escapeHtml(s.title.replace(/\s*§\s*$/, ''))}</a>${s.excerpt === d.excerpt ? '' : `<br><span class="result-excerpt">${s.excerpt}</span>`}</li>`).join('')}</ul>` : ''}`;
 }
 
 /** Fills a result's placeholder with its data (Pagefind fetches the page's fragment). */
@@ -224,7 +225,7 @@ const nearScreen = new IntersectionObserver((entries) => {
     pending.delete(entry.target);
     if (item) fill(entry.target, item.result, item.state);
   }
-}, { rootMargin: '400px 0px' });
+}, { rootMargin: '200px 0px' });
 const pending = new Map();
 
 function placeholder() {
@@ -239,15 +240,16 @@ function firstScreen() {
   return Math.max(1, Math.ceil((innerHeight - Math.max(0, top)) / RESULT_MIN_HEIGHT));
 }
 
-/** Adds the next page of results: those on screen drawn at once, the others as they near it. */
-async function showMore(state, mine, onScreen = PAGE_SIZE) {
+/**
+ * Builds the next page of results: those on screen drawn at once (their fragments fetched first),
+ * the others as placeholders filled as they near the screen. Returns the items to append.
+ */
+async function nextPage(state, onScreen = PAGE_SIZE) {
   const slice = results.slice(shown, shown + PAGE_SIZE);
-  const now = slice.slice(0, onScreen);
-  const data = await Promise.all(now.map((r) => r.data()));
-  if (mine !== run) return false;
-  const items = slice.map((result, i) => {
+  const data = await Promise.all(slice.slice(0, onScreen).map((r) => r.data()));
+  return slice.map((result, i) => {
     const li = placeholder();
-    if (i < now.length) {
+    if (i < data.length) {
       li.dataset.date = data[i].meta?.date ?? '';
       li.innerHTML = resultHtml(data[i], state);
       li.classList.remove('result-pending');
@@ -256,13 +258,15 @@ async function showMore(state, mine, onScreen = PAGE_SIZE) {
     }
     return li;
   });
+}
+
+function appendPage(items) {
   list.append(...items);
   for (const li of items) if (pending.has(li)) nearScreen.observe(li);
-  shown += slice.length;
+  shown += items.length;
   const left = results.length - shown;
   more.hidden = left <= 0;
   more.textContent = `Load more (${left} more of ${results.length})`;
-  return true;
 }
 
 /** Runs the search for a state and draws the facets and the first page of results together. */
@@ -280,25 +284,32 @@ async function search(state) {
   if (mine !== run) return;
   const counts = await facetCounts(pf, state, found, options);
   if (mine !== run) return;
-  results = found?.results ?? [];
-  shown = 0;
-  pending.clear();
-  nearScreen.disconnect();
-  // Measure the first screen before the old results go, then swap everything in one frame.
+  const next = found?.results ?? [];
+  // The first screen is measured while the old results still hold the space.
   const onScreen = firstScreen();
-  const old = [...list.children];
-  const drawn = await showMore(state, mine, onScreen);
-  if (!drawn) return;
-  for (const li of old) li.remove();
+  const saved = { results, shown };
+  results = next;
+  shown = 0;
+  const items = await nextPage(state, onScreen);
+  if (mine !== run) {
+    ({ results, shown } = saved);
+    return;
+  }
+  // Everything changes in one synchronous step: facets, then results, then the summary.
+  for (const li of list.children) {
+    pending.delete(li);
+    nearScreen.unobserve(li);
+  }
   lastCounts = counts;
   drawFacets(state, counts);
+  list.replaceChildren();
+  appendPage(items);
   const n = results.length;
   const what = state.q ? `for “${state.q}”` : Object.keys(state.filters).length ? 'with these filters' : 'in the whole knowledge base, newest first';
   const text = n ? `${n} result${n === 1 ? '' : 's'} ${what}${state.sort === 'date' && state.q ? ', newest first' : ''}.` : `No results ${what}.`;
   summary.textContent = text;
   status.textContent = text;
   none.hidden = n > 0;
-  app.classList.toggle('searched', Boolean(state.q || Object.keys(state.filters).length));
   empty.hidden = Boolean(state.q || Object.keys(state.filters).length);
   performance.mark('search:results', { detail: { query: state.q } });
   requestAnimationFrame(() => setTimeout(() => performance.mark('search:painted', { detail: { query: state.q } })));
@@ -351,7 +362,7 @@ facets.addEventListener('input', (event) => {
 for (const button of sortButtons) {
   button.addEventListener('click', () => go({ ...current, q: input.value.trim(), sort: button.dataset.sort }, true));
 }
-more.addEventListener('click', () => showMore(current, run));
+more.addEventListener('click', async () => appendPage(await nextPage(current)));
 window.addEventListener('popstate', () => search(readState()));
 
 // Arrow keys move between the result links (from the field too); Enter follows the link.
