@@ -41,9 +41,22 @@ const expanded = new Set();
 const narrowed = {};
 
 let ready;
+let filtersReady;
+let warm = false;
+
 /**
- * Pagefind, loaded once, with every filter index in memory: from then on each search returns the
- * count of every facet value with its results (Pagefind does so once `filters()` has loaded them).
+ * Until its WebAssembly is ready, each Pagefind call waits by polling every 50 ms from the moment
+ * it is made. The same call started a few milliseconds apart polls at different moments, and the
+ * first to find Pagefind ready does the work (Pagefind shares the fetches between the calls), so
+ * the first search waits at most about 12 ms after the load rather than up to 50.
+ */
+function soonest(call) {
+  if (warm) return call();
+  return Promise.race([0, 12, 25, 37].map((ms) => new Promise((go) => setTimeout(go, ms)).then(call)));
+}
+/**
+ * Pagefind, loaded and initialised once. Its filter indexes start loading at once (`filters()`):
+ * once they are in memory each search returns the count of every facet value with its results.
  */
 function loadPagefind() {
   ready ??= (async () => {
@@ -64,7 +77,7 @@ function loadPagefind() {
       },
     });
     await pagefind.init();
-    await pagefind.filters();
+    filtersReady = soonest(() => pagefind.filters()).then(() => (warm = true));
     return pagefind;
   })();
   return ready;
@@ -280,6 +293,10 @@ async function search(state) {
   const browsing = !state.q;
   // With no query Pagefind lists every page that passes the filters: browsing, newest first.
   const options = { term: browsing ? null : state.q, search: state.sort === 'date' || browsing ? { sort: { date: 'desc' } } : {} };
+  // The query's index chunks load alongside the filter indexes; the search waits for both, so
+  // that the counts it returns are final.
+  await Promise.all([filtersReady, options.term && soonest(() => pf.preload(options.term))]);
+  if (mine !== run) return;
   const found = await pf.search(options.term, { ...options.search, filters: pagefindFilters(state.filters) });
   if (mine !== run) return;
   const counts = await facetCounts(pf, state, found, options);

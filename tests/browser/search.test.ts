@@ -8,7 +8,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../helpers/browser.ts';
 import { serveDist } from '../helpers/server.ts';
-import { openSearch, shownResults } from '../helpers/search-page.ts';
+import { drawAll, openSearch, shownResults } from '../helpers/search-page.ts';
 
 let browser: Browser;
 let server: Awaited<ReturnType<typeof serveDist>>;
@@ -127,6 +127,7 @@ describe('search', () => {
 
   it('lists every event for an empty query with the type filter Event', async () => {
     const page = await searchPage('?type=Event');
+    await drawAll(page);
     const found = await hrefs(page);
     expect(found).toHaveLength(6);
     expect(found.every((h) => h.startsWith('/events/'))).toBe(true);
@@ -320,12 +321,7 @@ describe('search loading', () => {
         await page.waitForSelector('.result-link');
         await page.waitForLoadState('networkidle');
         // Results further down are drawn as they near the screen: scroll through them first.
-        for (let y = 0; y < (await page.evaluate(() => document.body.scrollHeight)); y += 400) {
-          await page.evaluate((top) => window.scrollTo(0, top), y);
-          await page.waitForTimeout(30);
-        }
-        await page.waitForFunction(() => document.querySelectorAll('#results .result-pending').length === 0);
-        await page.evaluate(() => window.scrollTo(0, 0));
+        await drawAll(page);
         const file = `test-results/screenshots/search-${name}-${width}.png`;
         await page.screenshot({ path: file, fullPage: true });
         expect(statSync(file).size).toBeGreaterThan(10_000);

@@ -31,3 +31,13 @@ export function shownResults(page: Page): Promise<ShownResult[]> {
     })),
   );
 }
+
+/** Scrolls through the result list, so that every placeholder is drawn, and back to the top. */
+export async function drawAll(page: Page): Promise<void> {
+  for (let y = 0; y < (await page.evaluate(() => document.body.scrollHeight)); y += 300) {
+    await page.evaluate((top) => window.scrollTo(0, top), y);
+    await page.waitForTimeout(20);
+  }
+  await page.waitForFunction(() => document.querySelectorAll('#results .result-pending').length === 0);
+  await page.evaluate(() => window.scrollTo(0, 0));
+}
