@@ -257,8 +257,8 @@ function firstScreen() {
  * Builds the next page of results: those on screen drawn at once (their fragments fetched first),
  * the others as placeholders filled as they near the screen. Returns the items to append.
  */
-async function nextPage(state, onScreen = PAGE_SIZE) {
-  const slice = results.slice(shown, shown + PAGE_SIZE);
+async function nextPage(state, all, from, onScreen = PAGE_SIZE) {
+  const slice = all.slice(from, from + PAGE_SIZE);
   const data = await Promise.all(slice.slice(0, onScreen).map((r) => r.data()));
   return slice.map((result, i) => {
     const li = placeholder();
@@ -304,14 +304,8 @@ async function search(state) {
   const next = found?.results ?? [];
   // The first screen is measured while the old results still hold the space.
   const onScreen = firstScreen();
-  const saved = { results, shown };
-  results = next;
-  shown = 0;
-  const items = await nextPage(state, onScreen);
-  if (mine !== run) {
-    ({ results, shown } = saved);
-    return;
-  }
+  const items = await nextPage(state, next, 0, onScreen);
+  if (mine !== run) return;
   // Everything changes in one synchronous step: facets, then results, then the summary.
   for (const li of list.children) {
     pending.delete(li);
@@ -319,6 +313,8 @@ async function search(state) {
   }
   lastCounts = counts;
   drawFacets(state, counts);
+  results = next;
+  shown = 0;
   list.replaceChildren();
   appendPage(items);
   const n = results.length;
@@ -379,7 +375,14 @@ facets.addEventListener('input', (event) => {
 for (const button of sortButtons) {
   button.addEventListener('click', () => go({ ...current, q: input.value.trim(), sort: button.dataset.sort }, true));
 }
-more.addEventListener('click', async () => appendPage(await nextPage(current)));
+more.addEventListener('click', async () => {
+  if (more.disabled) return;
+  more.disabled = true; // one page at a time, however often it is clicked
+  const mine = run;
+  const items = await nextPage(current, results, shown);
+  more.disabled = false;
+  if (mine === run) appendPage(items);
+});
 window.addEventListener('popstate', () => search(readState()));
 
 // Arrow keys move between the result links (from the field too); Enter follows the link.

@@ -11,6 +11,8 @@ const graph = buildGraph([
   e('decisions', 'mc-5-16', { title: 'Hamburg', symbol: 'MC.DEC/5/16', body: 'pc', adopted: '2016-12-09', venue: 'Hamburg', summary: 'S', cbms: [{ cbm: 15, role: 'reaffirms' }], sources: src }),
   e('cbms', '15', { number: 15, title: 'CI', introducedBy: 'pc-1202', summary: 'S', sources: src }),
   e('states', 'ukraine', { name: 'Ukraine', status: 'participating', sources: src }),
+  e('states', 'austria', { name: 'Austria', status: 'participating', sources: src }),
+  e('bodies', 'tntd', { name: 'Transnational Threats Department', shortName: 'TNTD', kind: 'department', location: { city: 'Vienna', state: 'austria' }, sources: src }),
 ]);
 
 describe('search metadata', () => {
@@ -31,5 +33,14 @@ describe('search metadata', () => {
     expect(searchMeta(graph.get('decisions', 'mc-5-16')!, graph).filters.cbm).toEqual(['CBM 15']);
     expect(searchMeta(graph.get('cbms', '15')!, graph)).toMatchObject({ type: 'CBM', filters: { cbm: ['CBM 15'] }, meta: { symbol: 'CBM 15' }, date: '0000' });
     expect(searchMeta(graph.get('states', 'ukraine')!, graph).filters).toEqual({ type: 'State', body: [], cbm: [] });
+  });
+
+  it('carries searchable meta: aliases, the adopting body, and where a body sits', () => {
+    const decision = searchMeta(graph.get('decisions', 'pc-1202')!, graph).meta;
+    expect(decision['aliases']).toContain('Decision No. 1202');
+    expect(decision['by']).toBe('Permanent Council');
+    const body = searchMeta(graph.get('bodies', 'tntd')!, graph).meta;
+    expect(body).toMatchObject({ aliases: 'TNTD', place: 'Vienna, Austria' });
+    expect(body['by']).toBeUndefined();
   });
 });
