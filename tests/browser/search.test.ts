@@ -340,8 +340,12 @@ describe('search from every page', () => {
     await page.goto(`${server.url}/cbms/15/`);
     await page.waitForLoadState('networkidle');
     expect(requests.filter((p) => p.startsWith('/pagefind/'))).toEqual([]);
+    // Focus on the header field prefetches Pagefind's script and WebAssembly for the search page.
+    const prefetched = page.waitForRequest((r) => new URL(r.url()).pathname === '/pagefind/wasm.en-gb.pagefind');
     await page.keyboard.press('/');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-q');
+    await prefetched;
+    expect(requests).toContain('/pagefind/pagefind.js');
     await page.keyboard.type('Hamburg');
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/search\/\?q=Hamburg/);
