@@ -78,7 +78,8 @@ export function aliasesOf(node: Node): string[] {
   if (node.collection === 'cbms') return [`CBM ${node.data['number']}`, `CBM${node.data['number']}`, `measure ${node.data['number']}`];
   if (node.collection === 'bodies') return node.data['shortName'] ? [String(node.data['shortName'])] : [];
   if (node.collection === 'states') return ((node.data['formerNames'] as { name: string }[] | undefined) ?? []).map((f) => f.name);
-  if (node.collection !== 'decisions') return [];
+  // Any other entry that records its own aliases (the glossary's terms) is found under them too.
+  if (node.collection !== 'decisions') return Array.isArray(node.data['aliases']) ? (node.data['aliases'] as unknown[]).map(String) : [];
   const symbol = String(node.data['symbol']);
   const m = /^([A-Z]+)\.DEC\/(.+)$/.exec(symbol);
   if (!m) return [symbol];
