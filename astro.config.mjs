@@ -7,6 +7,7 @@ import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import rehypeExternalLinks from 'rehype-external-links';
 import remarkGfm from 'remark-gfm';
 import { remarkMeasureAnchors } from './src/lib/markdown/measure-anchors.ts';
+import { rehypePagefindLinkLists } from './src/lib/rehype-pagefind-link-lists.ts';
 import contentIntegrity from './src/integrations/content-integrity.ts';
 import citations from './src/integrations/citations.ts';
 import minifyPublic from './src/integrations/minify-public.ts';
@@ -33,6 +34,8 @@ export default defineConfig({
         rehypeHeadingIds,
         [rehypeAutolinkHeadings, { behavior: 'append', properties: { className: ['permalink'], ariaLabel: 'Link to this section', dataPagefindIgnore: '' }, content: permalinkContent }],
         [rehypeExternalLinks, { rel: ['noopener', 'noreferrer'] }],
+        // Link-list sections ("Related measures") stay out of the search index: they name other pages.
+        rehypePagefindLinkLists,
       ],
     }),
   },

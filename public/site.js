@@ -1,5 +1,6 @@
-// The only script on content pages (deferred; the pages work without it). "/" focuses the header
-// search; ?highlight= (a search result) loads Pagefind's highlighter, and only then.
+// The only script on content pages (deferred; the pages work without it): "/" focuses the header
+// search; focus on that field prefetches Pagefind's script and WebAssembly; ?highlight= (a search
+// result) loads Pagefind's highlighter, and only then; the rail marks the section being read.
 document.addEventListener('keydown', (event) => {
   if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey) return;
   const target = event.target;
@@ -10,6 +11,16 @@ document.addEventListener('keydown', (event) => {
     field.focus();
   }
 });
+// Focus on the header field: fetch Pagefind's script and WebAssembly ahead (prefetched files are
+// reused by /search/ without a new request), while the reader types.
+document.getElementById('site-q')?.addEventListener('focus', () => {
+  for (const href of ['/pagefind/pagefind.js', '/pagefind/wasm.en-gb.pagefind']) {
+    const link = document.createElement('link');
+    link.rel = 'prefetch';
+    link.href = href;
+    document.head.append(link);
+  }
+}, { once: true });
 if (new URLSearchParams(location.search).has('highlight')) {
   import('/pagefind/pagefind-highlight.js').then(({ default: PagefindHighlight }) => {
     new PagefindHighlight({ highlightParam: 'highlight', addStyles: false }); // styled in site.css (CSP)

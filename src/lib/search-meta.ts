@@ -1,7 +1,7 @@
 /**
  * What the search index knows about each entry beyond its text: Pagefind filters (type, year,
  * body, cbm), the date it sorts by, the meta a result shows, and the aliases under which readers
- * look decisions up ("Decision No. 1202", "PC.DEC/1202", "5/16"), indexed as weighted text so
+ * look decisions up ("Decision No. 1202", "PC.DEC/1202", "5/16"), indexed as weighted meta so
  * that Pagefind's own ranking puts the decision first: no second search engine.
  */
 import type { Ref } from '../schemas/index.ts';
@@ -63,19 +63,41 @@ export function searchMeta(node: Node, graph: Graph): SearchMeta {
   if (node.collection === 'decisions') meta['symbol'] = node.data.symbol;
   if (node.collection === 'cbms') meta['symbol'] = `CBM ${node.data.number}`;
   if (node.date) meta['date'] = node.date;
+  // Searchable metadata (Pagefind 1.5+ searches meta fields, weighted by `metaWeights` on the
+  // search page): what the entry's metadata list says that a reader may type, kept out of the
+  // indexed body so that excerpts start in the entry's prose.
+  const aliases = aliasesOf(node);
+  if (aliases.length) meta['aliases'] = aliases.join(', ');
+  if (body.length && node.collection !== 'bodies') meta['by'] = body.join(', ');
+  const where = placeOf(node, graph);
+  if (where) meta['place'] = where;
 
   return {
     type,
     filters: { type, ...(node.date ? { year: node.date.slice(0, 4) } : {}), body, cbm: cbm.map((n) => `CBM ${n}`) },
     date: node.date ?? '0000',
     meta,
-    aliases: aliasesOf(node),
+    aliases,
   };
 }
 
-/** The ways readers write an entry's symbol: for PC.DEC/1202 also "Decision No. 1202", "PC 1202", "1202". */
+/** Where an event took place or a body sits: venue, city and State, as the metadata list gives them. */
+export function placeOf(node: Node, graph: Graph): string | undefined {
+  if (node.collection !== 'events' && node.collection !== 'bodies') return undefined;
+  const loc = node.data.location ?? {};
+  const state = loc.state ? (graph.get('states', loc.state.id)?.title ?? loc.state.id) : undefined;
+  const parts = [loc.venue, loc.city, state].filter((p): p is string => Boolean(p));
+  return parts.length ? parts.join(', ') : undefined;
+}
+
+/**
+ * The ways readers write an entry's symbol: for PC.DEC/1202 also "Decision No. 1202", "PC 1202",
+ * "1202"; a body's short name; a State's former names.
+ */
 export function aliasesOf(node: Node): string[] {
   if (node.collection === 'cbms') return [`CBM ${node.data.number}`, `CBM${node.data.number}`, `measure ${node.data.number}`];
+  if (node.collection === 'bodies') return node.data.shortName ? [node.data.shortName] : [];
+  if (node.collection === 'states') return node.data.formerNames.map((f) => f.name);
   if (node.collection !== 'decisions') return [];
   const { symbol, adopted, venue } = node.data;
   const m = /^([A-Z]+)\.DEC\/(.+)$/.exec(symbol);

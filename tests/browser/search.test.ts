@@ -2,11 +2,13 @@
  * Search in a real browser (Debian's Chromium via Playwright) against the built site and its
  * Pagefind index, served on 127.0.0.1.
  */
+import { mkdirSync, statSync } from 'node:fs';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../../scripts/lib/browser.ts';
 import { serveDist } from '../../scripts/lib/server.ts';
+import { drawAll, openSearch, shownResults } from '../helpers/search-page.ts';
 
 let browser: Browser;
 let server: Awaited<ReturnType<typeof serveDist>>;
@@ -28,10 +30,8 @@ afterAll(async () => {
 
 /** Opens /search/ with a query string and waits until the results are drawn. */
 async function searchPage(query: string): Promise<Page> {
-  const page = await context.newPage();
+  const page = await openSearch(context, server.url, query);
   page.on('pageerror', (e) => problems.push(String(e)));
-  await page.goto(`${server.url}/search/${query}`);
-  await page.waitForFunction(() => (document.getElementById('search-summary')?.textContent ?? '') !== '');
   return page;
 }
 const hrefs = (page: Page) => page.$$eval('.result-link', (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
@@ -127,6 +127,7 @@ describe('search', () => {
 
   it('lists every event for an empty query with the type filter Event', async () => {
     const page = await searchPage('?type=Event');
+    await drawAll(page);
     const found = await hrefs(page);
     expect(found).toHaveLength(6);
     expect(found.every((h) => h.startsWith('/events/'))).toBe(true);
@@ -177,6 +178,160 @@ describe('search', () => {
   });
 });
 
+/** The facet labels as shown ("CBM (3)"), per facet, read in the page. */
+const facetSnapshot = () =>
+  Object.fromEntries([...document.querySelectorAll('#facets fieldset')].map((f) => [(f as HTMLElement).dataset['facet'], [...f.querySelectorAll('.facet label')].map((l) => l.textContent?.trim())]));
+
+describe('what the index holds and how results read', () => {
+  it('opens the excerpt for "vulnerabilities" in CBM 16\'s prose, without its number, type or title, and keeps link lists out', async () => {
+    const page = await searchPage('?q=vulnerabilities');
+    const shown = await shownResults(page);
+    expect(shown[0]!.path).toBe('/cbms/16/');
+    expect(shown[0]!.excerpt).not.toMatch(/^\s*(16\b|CBM\b|Responsible reporting of vulnerabilities)/);
+    // No sub-result is a related-measures list or any other list of links.
+    const subs = await page.$$eval('.sub-link', (as) => as.map((a) => a.textContent ?? ''));
+    expect(subs.filter((t) => /Related measures|References|Referenced by|Provenance|Cite/.test(t))).toEqual([]);
+    await page.close();
+  });
+
+  it('does not find a page by the titles it only links to', async () => {
+    // CBM 14 and CBM 4 list CBM 16 under "Related measures": that list is not their text.
+    const page = await searchPage('?q=%22Responsible+reporting+of+vulnerabilities%22');
+    const paths = (await shownResults(page)).map((r) => r.path);
+    expect(paths).toContain('/cbms/16/');
+    expect(paths).not.toContain('/cbms/4/');
+    await page.close();
+  });
+
+  it('reads in heading order: one h1, then h2, then the results\' h3', async () => {
+    const page = await searchPage('?q=incident');
+    const levels = await page.$$eval('main h1, main h2, main h3, main h4', (hs) => hs.filter((h) => (h as HTMLElement).offsetParent !== null || h.closest('.visually-hidden')).map((h) => Number(h.tagName[1])));
+    expect(levels[0]).toBe(1);
+    levels.forEach((level, i) => expect(level - (levels[i - 1] ?? 0), `heading ${i}`).toBeLessThanOrEqual(1));
+    await page.close();
+  });
+});
+
+describe('facets', () => {
+  it('shows with the first result the counts it keeps', async () => {
+    for (const query of ['?q=vulnerabilities', '?q=critical+infrastructure', '']) {
+      const page = await context.newPage();
+      // Record the facets at the very mutation that adds the first result.
+      await page.addInitScript(`(${((snap: string) => {
+        const take = new Function(`return (${snap})()`) as () => unknown;
+        new MutationObserver((_, observer) => {
+          if (document.querySelector('#results .result-link')) {
+            (window as unknown as { firstFacets: unknown }).firstFacets = take();
+            observer.disconnect();
+          }
+        }).observe(document, { childList: true, subtree: true });
+      }).toString()})(${JSON.stringify(facetSnapshot.toString())})`);
+      await page.goto(`${server.url}/search/${query}`);
+      await page.waitForSelector('.result-link');
+      await page.waitForLoadState('networkidle');
+      const first = await page.evaluate(() => (window as unknown as { firstFacets: unknown }).firstFacets);
+      const final = await page.evaluate(facetSnapshot);
+      expect(first, query).toEqual(final);
+      const all = Object.values(final as Record<string, string[]>).flat();
+      expect(all.length, query).toBeGreaterThan(0);
+      // Every value shown has results under the query: no "(0)".
+      expect(all.filter((l) => l?.endsWith('(0)')), query).toEqual([]);
+      await page.close();
+    }
+  });
+
+  it('sorts values by count, shows at most ten of any facet until asked, and narrows a long one as the reader types', async () => {
+    const page = await searchPage('');
+    const lists = await page.$$eval('#facets fieldset', (fs) => fs.map((f) => ({ key: (f as HTMLElement).dataset['facet'], counts: [...f.querySelectorAll('.facet .count')].map((c) => Number(c.textContent?.replace(/\D/g, ''))) })));
+    for (const { key, counts } of lists) {
+      expect(counts.length, key).toBeLessThanOrEqual(10);
+      expect(counts, key).toEqual([...counts].sort((a, b) => b - a));
+    }
+    const body = page.locator('fieldset[data-facet="body"]');
+    const collapsed = await body.locator('.facet').count();
+    await body.locator('button[data-expand]').click();
+    expect(await body.locator('.facet').count()).toBeGreaterThan(collapsed);
+    expect(await body.locator('button[data-expand]').getAttribute('aria-expanded')).toBe('true');
+    await body.locator('input.facet-narrow').fill('council');
+    const labels = await body.locator('.facet label').allTextContents();
+    expect(labels.length).toBeGreaterThan(0);
+    expect(labels.every((l) => /council/i.test(l))).toBe(true);
+    await page.close();
+  });
+
+  it('keeps chosen values in the URL and restores them on reload', async () => {
+    const page = await searchPage('?q=security');
+    await page.check('#f-type-Decision');
+    await page.waitForURL(/type=Decision/);
+    await page.waitForFunction(() => [...document.querySelectorAll('.result .type')].every((t) => t.textContent === 'Decision'));
+    await page.reload();
+    await page.waitForSelector('.result-link');
+    expect(await page.isChecked('#f-type-Decision')).toBe(true);
+    expect(new Set(await types(page))).toEqual(new Set(['Decision']));
+    await page.close();
+  });
+});
+
+describe('search loading', () => {
+  it('uses the preloaded Pagefind files once each, and fetches fragments only for results near the screen', async () => {
+    const ctx = await browser.newContext({ viewport: { width: 375, height: 667 } });
+    const page = await ctx.newPage();
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+    await page.goto(`${server.url}/search/`);
+    await page.waitForSelector('.result-link');
+    await page.waitForLoadState('networkidle');
+    for (const file of ['/pagefind/pagefind.js', '/pagefind/pagefind-entry.json', '/pagefind/wasm.en-gb.pagefind']) {
+      expect(requests.filter((p) => p === file), file).toHaveLength(1);
+    }
+    const fragments = () => requests.filter((p) => p.startsWith('/pagefind/fragment/')).length;
+    // 131 entries match an empty query; a phone screen shows a few of the first ten.
+    expect(fragments()).toBeGreaterThan(0);
+    expect(fragments()).toBeLessThan(10);
+    const before = fragments();
+    expect(await page.locator('#results .result-pending').count()).toBeGreaterThan(0);
+    await page.locator('#load-more').scrollIntoViewIfNeeded();
+    await page.waitForFunction(() => document.querySelectorAll('#results .result-pending').length === 0);
+    expect(fragments()).toBeGreaterThan(before);
+    await ctx.close();
+  });
+
+  it('takes its space from the first paint: no layout shift on /search/?q=incident', async () => {
+    const page = await context.newPage();
+    await page.addInitScript(() => {
+      (window as unknown as { cls: number }).cls = 0;
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) if (!e.hadRecentInput) (window as unknown as { cls: number }).cls += e.value;
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await page.goto(`${server.url}/search/?q=incident`);
+    await page.waitForSelector('.result-link');
+    await page.waitForLoadState('networkidle');
+    expect(await page.evaluate(() => (window as unknown as { cls: number }).cls)).toBeLessThan(0.02);
+    await page.close();
+  });
+
+  it('saves screenshots of a query and of browsing at 375 and 1280 px', async () => {
+    mkdirSync('test-results/screenshots', { recursive: true });
+    for (const width of [375, 1280]) {
+      const ctx = await browser.newContext({ viewport: { width, height: 900 } });
+      for (const [name, query] of [['vulnerabilities', '?q=vulnerabilities'], ['browse', '']] as const) {
+        const page = await ctx.newPage();
+        await page.goto(`${server.url}/search/${query}`);
+        await page.waitForSelector('.result-link');
+        await page.waitForLoadState('networkidle');
+        // Results further down are drawn as they near the screen: scroll through them first.
+        await drawAll(page);
+        const file = `test-results/screenshots/search-${name}-${width}.png`;
+        await page.screenshot({ path: file, fullPage: true });
+        expect(statSync(file).size).toBeGreaterThan(10_000);
+        await page.close();
+      }
+      await ctx.close();
+    }
+  });
+});
+
 describe('search from every page', () => {
   it('loads no Pagefind file on a content page, and "/" focuses the header field, which opens /search/?q=', async () => {
     const page = await context.newPage();
@@ -185,8 +340,12 @@ describe('search from every page', () => {
     await page.goto(`${server.url}/cbms/15/`);
     await page.waitForLoadState('networkidle');
     expect(requests.filter((p) => p.startsWith('/pagefind/'))).toEqual([]);
+    // Focus on the header field prefetches Pagefind's script and WebAssembly for the search page.
+    const prefetched = page.waitForRequest((r) => new URL(r.url()).pathname === '/pagefind/wasm.en-gb.pagefind');
     await page.keyboard.press('/');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-q');
+    await prefetched;
+    expect(requests).toContain('/pagefind/pagefind.js');
     await page.keyboard.type('Hamburg');
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/search\/\?q=Hamburg/);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { aliasesOf, searchMeta } from '../../src/lib/search-meta.ts';
-import { sampleCorpus } from '../helpers/entries.ts';
+import { body, entry, cites, graphOf, sampleCorpus } from '../helpers/entries.ts';
 
 const graph = sampleCorpus();
 
@@ -25,5 +25,18 @@ describe('search metadata', () => {
     expect(searchMeta(graph.get('cbms', '15')!, graph)).toMatchObject({ type: 'CBM', filters: { cbm: ['CBM 15'] }, meta: { symbol: 'CBM 15' }, date: '0000' });
     expect(searchMeta(graph.get('activities', 'project')!, graph).filters).toEqual({ type: 'Activity', year: '2016', body: ['Permanent Council'], cbm: ['CBM 2', 'CBM 15'] });
     expect(searchMeta(graph.get('states', 'ukraine')!, graph).filters).toEqual({ type: 'State', body: [], cbm: [] });
+  });
+
+  it('carries searchable meta: aliases, the adopting body, and where a body sits', () => {
+    const decision = searchMeta(graph.get('decisions', 'pc-1202')!, graph).meta;
+    expect(decision['aliases']).toContain('Decision No. 1202');
+    expect(decision['by']).toBe('Permanent Council');
+    const withTntd = graphOf(
+      entry('states', 'austria', { name: 'Austria', status: 'participating', sources: cites() }),
+      body('tntd', 'Transnational Threats Department', { shortName: 'TNTD', kind: 'department', location: { city: 'Vienna', state: 'austria' } }),
+    );
+    const tntd = searchMeta(withTntd.get('bodies', 'tntd')!, withTntd).meta;
+    expect(tntd).toMatchObject({ aliases: 'TNTD', place: 'Vienna, Austria' });
+    expect(tntd['by']).toBeUndefined();
   });
 });

@@ -1,0 +1,99 @@
+/**
+ * Search relevance, as a reader meets it: every query of tests/browser/relevance.json is typed
+ * into /search/ on the built site in Chromium, and the page that should come first is looked
+ * for among the results drawn. The figures (mean reciprocal rank, hit@1, hit@3) are written to
+ * test-results/relevance.json for the README; the test asserts the bar of issue 15.
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import type { Browser, BrowserContext } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../../scripts/lib/browser.ts';
+import { serveDist } from '../../scripts/lib/server.ts';
+import { openSearch, shownResults, type ShownResult } from '../helpers/search-page.ts';
+
+interface Case { q: string; expect: string; note?: string }
+const SET = JSON.parse(readFileSync(new URL('./relevance.json', import.meta.url), 'utf8')) as { queries: Case[] };
+
+const words = (text: string) => text.toLowerCase().normalize('NFKD').split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+
+/**
+ * True when an excerpt opens with the page's label rather than its prose: its title (or the
+ * title's first four words), its type, its symbol, or its number ("16. CBM. CBM 16: …").
+ */
+export function opensWithLabel(excerpt: string, r: ShownResult): boolean {
+  const e = words(excerpt).join(' ');
+  const title = words(r.title);
+  const number = /\d+(?:\/\d+)?$/.exec(r.title.split(':')[0] ?? '')?.[0];
+  const labels = [title.join(' '), title.slice(0, 4).join(' '), words(r.type).join(' '), ...(number ? [words(number).join(' ')] : [])].filter(Boolean);
+  return labels.some((label) => e === label || e.startsWith(`${label} `));
+}
+
+let browser: Browser;
+let server: Awaited<ReturnType<typeof serveDist>>;
+let context: BrowserContext;
+const ranked: { q: string; expect: string; rank: number; top: string[]; titleWordsOnly: boolean; labelled: string[] }[] = [];
+
+beforeAll(async () => {
+  server = await serveDist();
+  browser = await launchChromium();
+  context = await browser.newContext();
+  for (const c of SET.queries) {
+    const page = await openSearch(context, server.url, `?q=${encodeURIComponent(c.q)}`);
+    const shown = await shownResults(page);
+    await page.close();
+    const at = shown.findIndex((r) => r.path === c.expect);
+    const expected = shown[at];
+    ranked.push({
+      q: c.q,
+      expect: c.expect,
+      rank: at + 1,
+      top: shown.slice(0, 3).map((r) => r.path),
+      titleWordsOnly: expected ? words(c.q).every((w) => words(expected.title).includes(w)) : true,
+      labelled: shown.slice(0, 3).filter((r) => opensWithLabel(r.excerpt, r)).map((r) => `${r.path}: ${r.excerpt.slice(0, 60)}`),
+    });
+  }
+  const n = ranked.length;
+  const figures = {
+    queries: n,
+    mrr: Number((ranked.reduce((s, r) => s + (r.rank ? 1 / r.rank : 0), 0) / n).toFixed(3)),
+    hitAt1: Number((ranked.filter((r) => r.rank === 1).length / n).toFixed(3)),
+    hitAt3: Number((ranked.filter((r) => r.rank >= 1 && r.rank <= 3).length / n).toFixed(3)),
+    notFirst: ranked.filter((r) => r.rank !== 1).map((r) => ({ q: r.q, expect: r.expect, rank: r.rank, top: r.top })),
+  };
+  mkdirSync('test-results', { recursive: true });
+  writeFileSync('test-results/relevance.json', `${JSON.stringify({ ...figures, ranked }, null, 2)}\n`);
+  console.log(`relevance: ${n} queries, MRR ${figures.mrr}, hit@1 ${figures.hitAt1}, hit@3 ${figures.hitAt3}`);
+}, 300_000);
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('search relevance set', () => {
+  it('has at least 30 queries, half of them with words not in the expected page title', () => {
+    expect(ranked.length).toBeGreaterThanOrEqual(30);
+    expect(ranked.filter((r) => !r.titleWordsOnly).length).toBeGreaterThanOrEqual(ranked.length / 2);
+  });
+
+  it('puts the expected page first for at least 90 % of queries', () => {
+    const first = ranked.filter((r) => r.rank === 1).length;
+    expect(first / ranked.length, JSON.stringify(ranked.filter((r) => r.rank !== 1))).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('puts the expected page in the top three for every query', () => {
+    expect(ranked.filter((r) => !(r.rank >= 1 && r.rank <= 3)).map((r) => `${r.q} → ${r.expect}: ${r.top.join(', ')}`)).toEqual([]);
+  });
+
+  it('never opens an excerpt in the top three with the page number, type or title', () => {
+    expect(ranked.flatMap((r) => r.labelled.map((l) => `${r.q} → ${l}`))).toEqual([]);
+  });
+});
+
+describe('the label check', () => {
+  it('catches an excerpt made of the page label and passes prose', () => {
+    const cbm16: ShownResult = { path: '/cbms/16/', title: 'CBM 16: Responsible reporting of vulnerabilities', type: 'CBM', excerpt: '' };
+    expect(opensWithLabel('16. CBM. CBM 16: Responsible reporting of vulnerabilities. Participating States', cbm16)).toBe(true);
+    expect(opensWithLabel('CBM 16: Responsible reporting of vulnerabilities. Participating', cbm16)).toBe(true);
+    expect(opensWithLabel('reporting of vulnerabilities that affect the security of and in the use of ICTs', cbm16)).toBe(false);
+  });
+});
