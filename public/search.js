@@ -72,8 +72,9 @@ function loadPagefind() {
       ranking: {
         // Short pages (a source's stub) must not outrank the decision they describe: length counts little.
         pageLength: 0.2,
-        // Metadata Pagefind searches besides the body (see src/lib/search-meta.ts).
-        metaWeights: { title: 5, symbol: 6, aliases: 6, place: 2, by: 1, type: 0, date: 1 },
+        // Metadata Pagefind searches besides the body (see src/lib/search-meta.ts). A source's page
+        // carries its name as `label`, weighted low: it must not outrank the entries that cite it.
+        metaWeights: { title: 5, symbol: 6, aliases: 6, place: 2, by: 1, type: 0, date: 1, label: 0.5 },
       },
     });
     await pagefind.init();
@@ -214,7 +215,7 @@ function resultHtml(d, state) {
   const subs = state.q ? (d.sub_results ?? []).filter((s) => s.anchor && s.url !== url).slice(0, 3) : [];
   return `
     <p class="result-meta"><span class="type">${escapeHtml(meta.type ?? '')}</span> ${bits}</p>
-    <h3 class="result-title"><a class="result-link" href="${escapeHtml(url)}">${escapeHtml(meta.title ?? url)}</a></h3>
+    <h3 class="result-title"><a class="result-link" href="${escapeHtml(url)}">${escapeHtml(meta.title ?? meta.label ?? url)}</a></h3>
     ${state.q ? `<p class="result-excerpt">${d.excerpt}</p>` : ''}
     ${subs.length ? `<ul class="sub-results">${subs.map((s) => `<li><a class="sub-link" href="${escapeHtml(s.url)}">${escapeHtml(s.title.replace(/\s*§\s*$/, ''))}</a>${s.excerpt === d.excerpt ? '' : `<br><span class="result-excerpt">${s.excerpt}</span>`}</li>`).join('')}</ul>` : ''}`;
 }

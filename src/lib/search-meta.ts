@@ -95,7 +95,12 @@ export function placeOf(node: Node, graph: Graph): string | undefined {
  * "1202"; a body's short name; a State's former names.
  */
 export function aliasesOf(node: Node): string[] {
-  if (node.collection === 'cbms') return [`CBM ${node.data.number}`, `CBM${node.data.number}`, `measure ${node.data.number}`];
+  // A measure is also found under its title as readers type it: "public private partnerships" for
+  // "Public–private partnerships" (Pagefind does not split a word at an en dash).
+  if (node.collection === 'cbms') {
+    const typed = node.data.title.replace(/[‐-―-]/g, ' ');
+    return [`CBM ${node.data.number}`, `CBM${node.data.number}`, `measure ${node.data.number}`, ...(typed === node.data.title ? [] : [typed])];
+  }
   if (node.collection === 'bodies') return node.data.shortName ? [node.data.shortName] : [];
   if (node.collection === 'states') return node.data.formerNames.map((f) => f.name);
   if (node.collection !== 'decisions') return [];

@@ -18,13 +18,21 @@ const words = (text: string) => text.toLowerCase().normalize('NFKD').split(/[^\p
 
 /**
  * True when an excerpt opens with the page's label rather than its prose: its title (or the
- * title's first four words), its type, its symbol, or its number ("16. CBM. CBM 16: …").
+ * title's first four words), its number ("16. CBM. CBM 16: …"), or its type followed by its number
+ * or title ("CBM 16 …", "Decision PC 1202 …"). Prose that merely begins with the type's word
+ * ("decision of the Vienna Ministerial Council …") is prose.
  */
 export function opensWithLabel(excerpt: string, r: ShownResult): boolean {
   const e = words(excerpt).join(' ');
   const title = words(r.title);
   const number = /\d+(?:\/\d+)?$/.exec(r.title.split(':')[0] ?? '')?.[0];
-  const labels = [title.join(' '), title.slice(0, 4).join(' '), words(r.type).join(' '), ...(number ? [words(number).join(' ')] : [])].filter(Boolean);
+  const type = words(r.type).join(' ');
+  const labels = [
+    title.join(' '),
+    title.slice(0, 4).join(' '),
+    ...(number ? [words(number).join(' '), `${type} ${words(number).join(' ')}`] : []),
+    `${type} ${title.slice(0, 2).join(' ')}`,
+  ].filter((l) => l.trim());
   return labels.some((label) => e === label || e.startsWith(`${label} `));
 }
 
@@ -95,5 +103,8 @@ describe('the label check', () => {
     expect(opensWithLabel('16. CBM. CBM 16: Responsible reporting of vulnerabilities. Participating States', cbm16)).toBe(true);
     expect(opensWithLabel('CBM 16: Responsible reporting of vulnerabilities. Participating', cbm16)).toBe(true);
     expect(opensWithLabel('reporting of vulnerabilities that affect the security of and in the use of ICTs', cbm16)).toBe(false);
+    const mc517: ShownResult = { path: '/decisions/mc-5-17/', title: 'MC 5/17: Enhancing OSCE efforts to reduce the risks of conflict', type: 'Decision', excerpt: '' };
+    expect(opensWithLabel('decision of the Vienna Ministerial Council of December 2017, under the Austrian Chairmanship', mc517)).toBe(false);
+    expect(opensWithLabel('Decision MC 5/17 Enhancing OSCE efforts', mc517)).toBe(true);
   });
 });

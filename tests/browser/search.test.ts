@@ -2,13 +2,13 @@
  * Search in a real browser (Debian's Chromium via Playwright) against the built site and its
  * Pagefind index, served on 127.0.0.1.
  */
-import { mkdirSync, statSync } from 'node:fs';
+import { mkdirSync, readdirSync, statSync } from 'node:fs';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../../scripts/lib/browser.ts';
 import { serveDist } from '../../scripts/lib/server.ts';
-import { drawAll, openSearch, shownResults } from '../helpers/search-page.ts';
+import { drawAll, loadAll, openSearch, shownResults } from '../helpers/search-page.ts';
 
 let browser: Browser;
 let server: Awaited<ReturnType<typeof serveDist>>;
@@ -71,7 +71,9 @@ describe('search', () => {
     expect((await hrefs(page))[0]).toBe('/decisions/mc-5-16/');
     await page.close();
     page = await searchPage('?q=terrorist+purposes');
-    expect((await hrefs(page)).slice(0, 2).sort()).toEqual(['/decisions/mc-3-04/', '/decisions/mc-7-06/']);
+    // The 2005 expert workshop under MC.DEC/3/04 bears nearly that decision's title, so the two
+    // decisions are in the top three rather than the top two.
+    expect((await hrefs(page)).slice(0, 3)).toEqual(expect.arrayContaining(['/decisions/mc-3-04/', '/decisions/mc-7-06/']));
     await page.close();
   });
 
@@ -127,11 +129,13 @@ describe('search', () => {
 
   it('lists every event for an empty query with the type filter Event', async () => {
     const page = await searchPage('?type=Event');
-    await drawAll(page);
+    await loadAll(page);
     const found = await hrefs(page);
-    expect(found).toHaveLength(6);
+    // Every event file, newest first (file names begin with the start date).
+    const events = readdirSync('content/events').map((f) => f.replace(/\.mdx$/, '')).sort().reverse();
+    expect(found).toHaveLength(events.length);
     expect(found.every((h) => h.startsWith('/events/'))).toBe(true);
-    expect(found[0]).toBe('/events/2025-01-29-ukraine-cyber-incident-classification-workshop/');
+    expect(found[0]).toBe(`/events/${events[0]}/`);
     await page.close();
   });
 

@@ -41,3 +41,13 @@ export async function drawAll(page: Page): Promise<void> {
   await page.waitForFunction(() => document.querySelectorAll('#results .result-pending').length === 0);
   await page.evaluate(() => window.scrollTo(0, 0));
 }
+
+/** Clicks "Load more" until every result is listed, then draws them all. */
+export async function loadAll(page: Page): Promise<void> {
+  for (let i = 0; i < 100 && (await page.isVisible('#load-more')); i++) {
+    const before = await page.locator('#results > li').count();
+    await page.click('#load-more');
+    await page.waitForFunction((n) => document.querySelectorAll('#results > li').length > n, before);
+  }
+  await drawAll(page);
+}

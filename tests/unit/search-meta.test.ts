@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { aliasesOf, searchMeta } from '../../src/lib/search-meta.ts';
-import { body, entry, cites, graphOf, sampleCorpus } from '../helpers/entries.ts';
+import { body, cbm, entry, cites, graphOf, sampleCorpus } from '../helpers/entries.ts';
 
 const graph = sampleCorpus();
 
@@ -11,6 +11,7 @@ describe('search metadata', () => {
     );
     expect(aliasesOf(graph.get('decisions', 'mc-5-16')!)).toEqual(expect.arrayContaining(['MC.DEC/5/16', '5/16', 'Decision No. 5/16', 'Hamburg 2016']));
     expect(aliasesOf(graph.get('cbms', '15')!)).toEqual(['CBM 15', 'CBM15', 'measure 15']);
+    expect(aliasesOf(graphOf(cbm(14, 'pc-1202', 'Public–private partnerships')).get('cbms', '14')!)).toContain('Public private partnerships');
   });
 
   it('gives filters for type, year, body and measure, and a date to sort by', () => {
