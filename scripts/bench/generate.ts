@@ -4,7 +4,7 @@
  * table, internal links, references and sources, all valid against the real schemas (the
  * benchmark runs `npm run check` on them first). Deterministic for a given size (seeded).
  */
-import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
 
@@ -37,14 +37,16 @@ export interface GeneratedCorpus {
 
 /**
  * Writes `content/` for a corpus of `size` entries into `dir` (real content first, generated entries
- * up to `size`).
+ * up to `size`). Returns how many entries it holds and how many were generated.
  */
 export function generateCorpus(projectRoot: string, dir: string, size: number): GeneratedCorpus {
   const random = rng(size);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
   const content = join(dir, 'content');
   cpSync(join(projectRoot, 'content'), content, { recursive: true });
-  const REAL = 131;
+  // The real content comes first; generated entries fill the corpus up to `size` (a size below the
+  // real corpus's gives the real corpus).
+  const REAL = readdirSync(content, { recursive: true }).filter((f) => String(f).endsWith('.mdx')).length;
   const extra = Math.max(0, size - REAL);
   const counts = Object.fromEntries(Object.entries(SHARES).map(([c, share]) => [c, Math.floor(extra * share)])) as Record<keyof typeof SHARES, number>;
   counts.events += extra - Object.values(counts).reduce((a, b) => a + b, 0);
@@ -84,7 +86,7 @@ export function generateCorpus(projectRoot: string, dir: string, size: number): 
         return `## ${h}\n\n${paragraph()} See ${link()} and ${link()}.${table}\n\n${paragraph()}`;
       })
       .join('\n\n');
-  const src = () => [{ source: pick(ids['sources']!), locator: `p. ${1 + Math.floor(random() * 40)}` }];
+  const src = () => [{ source: pick(ids['sources']!), grade: pick(['primary', 'secondary'] as const), locator: `p. ${1 + Math.floor(random() * 40)}` }];
   const write = (collection: string, id: string, data: Record<string, unknown>, text: string) => {
     mkdirSync(join(content, collection), { recursive: true });
     writeFileSync(join(content, collection, `${id}.mdx`), `---\n${stringify(data, { lineWidth: 0 })}---\n\n${text}\n`);
@@ -92,7 +94,7 @@ export function generateCorpus(projectRoot: string, dir: string, size: number): 
   };
 
   for (let i = 0; i < counts.sources; i++) {
-    write('sources', `synthetic-source-${i}`, { title: `Report ${i} on ${pick(WORDS)} and ${pick(WORDS)}`, publisher: 'Synthetic publisher', kind: pick(['secondary', 'news', 'official'] as const), published: date() }, paragraph());
+    write('sources', `synthetic-source-${i}`, { title: `Report ${i} on ${pick(WORDS)} and ${pick(WORDS)}`, publisher: 'Synthetic publisher', kind: pick(['secondary', 'issuer', 'reprint'] as const), url: `https://example.org/reports/${i}`, accessed: '2026-12-01', published: date() }, paragraph());
   }
   for (let i = 0; i < counts.bodies; i++) {
     write('bodies', `synthetic-body-${i}`, { name: `Synthetic unit ${i}`, kind: 'unit', parent: pick(['transnational-threats-department', 'secretariat', 'field-operations']), summary: sentence(14), sources: src() }, body(['What it does']));
