@@ -218,7 +218,8 @@ describe('the built site', () => {
       expect(html, e.file).toContain('data-pagefind-body');
       expect(html, e.file).toContain(`data-pagefind-filter="type:${types[e.collection]}"`);
       expect(html, e.file).toMatch(/data-pagefind-sort="date:(\d{4}(-\d{2}){0,2})"/);
-      expect(html, e.file).toMatch(/data-pagefind-meta="title/);
+      // A source is found by its name only, as a low-weighted label (it never outranks what cites it).
+      expect(html, e.file).toMatch(e.collection === 'sources' ? /data-pagefind-meta="label:/ : /data-pagefind-meta="title/);
     }
     for (const c of COLLECTIONS) expect(readFileSync(join(dist, c, 'index.html'), 'utf8')).not.toContain('data-pagefind-body');
   });
