@@ -9,7 +9,7 @@ import type { Graph, Node } from './corpus/graph.ts';
 import { measuresIn } from './corpus/measures.ts';
 import { COLLECTION_INFO } from './collection-info.ts';
 
-export type SearchType = 'Decision' | 'CBM' | 'Document' | 'Event' | 'Activity' | 'Body' | 'State' | 'Source';
+export type SearchType = 'Decision' | 'CBM' | 'Document' | 'Event' | 'Activity' | 'Body' | 'State' | 'Source' | 'Term' | 'Framework' | 'Norm';
 
 export interface SearchMeta {
   type: SearchType;
@@ -49,6 +49,10 @@ function measuresOf(node: Node, graph: Graph): number[] {
     case 'events':
     case 'activities':
       return [...new Set(node.data.cbms.map((r) => Number(r.id)))];
+    case 'norms':
+      return [...new Set(node.data.cbms.map((l) => Number(l.cbm.id)))];
+    case 'terms':
+      return node.data.related.cbms.map((r) => Number(r.id));
     default:
       return [];
   }
@@ -76,6 +80,9 @@ export function searchMeta(node: Node, graph: Graph): SearchMeta {
 /** The ways readers write an entry's symbol: for PC.DEC/1202 also "Decision No. 1202", "PC 1202", "1202". */
 export function aliasesOf(node: Node): string[] {
   if (node.collection === 'cbms') return [`CBM ${node.data.number}`, `CBM${node.data.number}`, `measure ${node.data.number}`];
+  if (node.collection === 'terms') return [...node.data.aliases];
+  if (node.collection === 'norms') return [`norm ${node.data.label}`];
+  if (node.collection === 'frameworks') return node.data.symbol ? [node.data.symbol] : [];
   if (node.collection !== 'decisions') return [];
   const { symbol, adopted, venue } = node.data;
   const m = /^([A-Z]+)\.DEC\/(.+)$/.exec(symbol);

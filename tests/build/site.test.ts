@@ -11,7 +11,7 @@ import type { Element, Root } from 'hast';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { htmlFiles } from '../helpers/dist.ts';
 import { checkProject } from '../../src/site/content-files.ts';
-import { entryUrl } from '../../src/lib/urls.ts';
+import { entryUrl, indexUrl } from '../../src/lib/urls.ts';
 import { COLLECTIONS } from '../../src/schemas/index.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -212,7 +212,7 @@ describe('the built site', () => {
 
   it('gives every indexed page its type filter, date sort and title', () => {
     const { entries } = checkProject(root);
-    const types = { decisions: 'Decision', cbms: 'CBM', documents: 'Document', events: 'Event', activities: 'Activity', bodies: 'Body', states: 'State', sources: 'Source' };
+    const types = { decisions: 'Decision', cbms: 'CBM', documents: 'Document', events: 'Event', activities: 'Activity', bodies: 'Body', states: 'State', sources: 'Source', terms: 'Term', frameworks: 'Framework', norms: 'Norm' };
     for (const e of entries) {
       const html = readFileSync(join(dist, entryUrl(e.collection, e.id), 'index.html'), 'utf8');
       expect(html, e.file).toContain('data-pagefind-body');
@@ -220,6 +220,6 @@ describe('the built site', () => {
       expect(html, e.file).toMatch(/data-pagefind-sort="date:(\d{4}(-\d{2}){0,2})"/);
       expect(html, e.file).toMatch(/data-pagefind-meta="title/);
     }
-    for (const c of COLLECTIONS) expect(readFileSync(join(dist, c, 'index.html'), 'utf8')).not.toContain('data-pagefind-body');
+    for (const c of COLLECTIONS) expect(readFileSync(join(dist, indexUrl(c), 'index.html'), 'utf8')).not.toContain('data-pagefind-body');
   });
 });

@@ -18,6 +18,8 @@ import { metadataRows, type MetaRow } from './metadata.ts';
 import { provenanceCard, type ProvenanceCardModel } from './provenance.ts';
 import { sourceList, type NoteItem, type SourceItem } from './source-list.ts';
 import { evidenceOf, type EvidenceSummary } from '../corpus/evidence.ts';
+import { BASIS_TEXT, crosswalkSection, type CrosswalkSection } from './crosswalk.ts';
+import { stateProfile, type StateProfile } from './state-profile.ts';
 
 /** What the page model needs from outside the corpus: the site URL, the repository, git dates. */
 export interface EntryPageEnv {
@@ -68,6 +70,10 @@ export interface EntryPage {
   citation?: { id: string; downloads: { label: string; href: string }[]; accessed: string; version: string };
   history: { text: string; historyUrl: string; sourceUrl: string };
   pager?: { label: string; previous?: PagerLink; next?: PagerLink };
+  /** Measures, norms and frameworks: the cross-walk links with their basis, and the legend of the two bases. */
+  crosswalk?: CrosswalkSection & { legend: (typeof BASIS_TEXT)[keyof typeof BASIS_TEXT][] };
+  /** States: the record at a glance and the year-by-measure grid. */
+  profile?: StateProfile;
 }
 
 const DOWNLOADS = [
@@ -92,7 +98,8 @@ export function entryPage(graph: Graph, collection: CollectionName, id: string, 
   if (!node) throw new Error(`No entry ${collection}/${id} in the corpus`);
   const info = COLLECTION_INFO[collection];
   const heading = headingOf(node);
-  const summary = 'summary' in node.data ? node.data.summary : undefined;
+  const summary = node.collection === 'terms' ? node.data.definition : 'summary' in node.data ? node.data.summary : undefined;
+  const crosswalk = crosswalkSection(graph, node);
   const file = contentFile(collection, id);
   const changed = env.lastChanged(file);
   const { previous, next } = neighbours(node, graph);
@@ -122,6 +129,8 @@ export function entryPage(graph: Graph, collection: CollectionName, id: string, 
       historyUrl: `${env.repository}/commits/main/${file}`,
       sourceUrl: `${env.repository}/blob/main/${file}`,
     },
+    ...(crosswalk ? { crosswalk: { ...crosswalk, legend: Object.values(BASIS_TEXT) } } : {}),
+    ...(node.collection === 'states' ? { profile: stateProfile(graph, node) } : {}),
     ...(previous || next ? { pager: { label: `Previous and next in ${info.title.toLowerCase()}`, ...pagerLinks(previous, next) } } : {}),
   };
 }
