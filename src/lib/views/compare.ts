@@ -43,6 +43,8 @@ export type CompareRowId = (typeof COMPARE_ROWS)[number]['id'];
 /** One compared item: its heading and a list of values per row. */
 export interface CompareColumn {
   key: string;
+  /** The short label the column is headed by ("PC 1106", "CBM 15", "Austria") and the full heading under it. */
+  label: string;
   heading: string;
   kicker: string;
   href: string;
@@ -109,7 +111,8 @@ export function compareColumn(graph: Graph, node: Node<Comparable>): CompareColu
     .map((l) => ({ text: l.to.title, href: l.to.url }));
   return {
     key: node.key,
-    heading: headingOf(node),
+    label: node.label,
+    heading: node.collection === 'decisions' ? node.title : node.collection === 'cbms' ? node.data.title : node.title,
     kicker: COLLECTION_INFO[node.collection].singular,
     href: node.url,
     cells: {

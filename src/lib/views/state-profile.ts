@@ -5,7 +5,6 @@
  * `src/lib/corpus/state-evidence.ts`; this module only arranges it for the page.
  */
 import type { Graph, NodeOf } from '../corpus/graph.ts';
-import { describeNode } from '../corpus/naming.ts';
 import { stateEvidence } from '../corpus/state-evidence.ts';
 import { countOf, formatDate, formatDateRange } from '../format.ts';
 
@@ -27,7 +26,7 @@ export interface StateProfile {
 const nodeItem = (n: NodeOf<'events'> | NodeOf<'activities'> | NodeOf<'bodies'>, note?: string): ProfileItem => ({
   text: n.title,
   href: n.url,
-  ...(note ? { note } : n.date ? { note: describeNode({ ...n, label: formatDate(n.date) }) } : {}),
+  ...(note ? { note } : n.date ? { note: formatDate(n.date) } : {}),
 });
 
 /** The profile of `state` for its page. */
@@ -35,7 +34,6 @@ export function stateProfile(graph: Graph, state: NodeOf<'states'>): StateProfil
   const e = stateEvidence(graph, state);
   const sections: StateProfile['sections'] = [];
   const add = (id: string, heading: string, items: ProfileItem[]) => items.length && sections.push({ id, heading, items });
-  add('profile-chairmanship', 'OSCE Chairmanship', e.chairmanships.map((y) => ({ text: String(y) })));
   add('profile-contact', 'Point of contact for the measures (CBM 8)', e.contactPoint ? [{ text: e.contactPoint.name, note: 'named in a public source' }] : []);
   add('profile-chairs', 'Working groups it chaired', e.chairs.map((c) => nodeItem(c.body, c.to ? formatDateRange(c.from, c.to) : `from ${formatDate(c.from)}`)));
   add('profile-hosted', 'Events it hosted', e.hosted.map((n) => nodeItem(n)));
