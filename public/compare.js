@@ -26,12 +26,14 @@
     out.append(el('section', { className: 'table-scroll full', tabIndex: 0, ariaLabel: 'Comparison' }, el('table', { className: 'compare' }, caption, el('thead', {}, head), el('tbody', {}, ...rows))));
     status.textContent = `Comparing ${cols.length} items.`;
   };
-  form.addEventListener('change', () => {
+  const choose = (e) => {
+    e.preventDefault();
     const keys = selects.map((s) => s.value).filter(Boolean);
     history.pushState(null, '', keys.length ? `?items=${keys.join(',')}` : location.pathname);
     draw(keys);
-  });
-  form.addEventListener('submit', (e) => e.preventDefault());
+  };
+  form.addEventListener('change', choose);
+  form.addEventListener('submit', choose);
   addEventListener('popstate', () => data && draw(fromUrl()));
   fetch('/compare/items.json')
     .then((r) => r.json())

@@ -110,6 +110,11 @@ export function comparePairUrl(a: string, b: string): string {
   return `${PAGE.compare}${a.replace('/', '-')}--${b.replace('/', '-')}/`;
 }
 
+/** Whether a URL is one of the pre-rendered comparisons (`comparePairUrl`). */
+export function isComparePairUrl(url: string): boolean {
+  return /^\/compare\/[a-z]+-[a-z0-9-]+--[a-z]+-[a-z0-9-]+\/$/.test(url);
+}
+
 /** A page of the site that is not an entry page. */
 export interface StaticPage {
   url: string;

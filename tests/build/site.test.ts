@@ -75,13 +75,13 @@ describe('the built site', () => {
     const { entries } = checkProject(root);
     expect(entries.length).toBeGreaterThan(100);
     for (const e of entries) expect(pages.has(entryUrl(e.collection, e.id)), `${e.file} → ${entryUrl(e.collection, e.id)}`).toBe(true);
-    const entryPages = [...pages.keys()].filter((u) => COLLECTIONS.some((c) => u.startsWith(`/${c}/`) && u !== `/${c}/`) && u !== '/sources/conflicts/');
+    const entryPages = [...pages.keys()].filter((u) => COLLECTIONS.some((c) => u.startsWith(indexUrl(c)) && u !== indexUrl(c)) && u !== '/sources/conflicts/');
     expect(entryPages).toHaveLength(entries.length);
   });
 
   it('has a home page, an index per collection and a 404 page', () => {
-    expect(page('/').links).toEqual(expect.arrayContaining(COLLECTIONS.map((c) => `/${c}/`)));
-    for (const c of COLLECTIONS) expect(pages.has(`/${c}/`), c).toBe(true);
+    expect(page('/').links).toEqual(expect.arrayContaining(COLLECTIONS.map((c) => indexUrl(c))));
+    for (const c of COLLECTIONS) expect(pages.has(indexUrl(c)), c).toBe(true);
     expect(existsSync(join(dist, '404.html'))).toBe(true);
   });
 
@@ -199,15 +199,20 @@ describe('the built site', () => {
     expect(external).toEqual([]);
   });
 
-  it('loads no script on content pages but the small /site.js (no Pagefind file)', () => {
+  it('loads no script on content pages but the small /site.js (no Pagefind file); /compare/ adds its own small one', () => {
     const extra: string[] = [];
     for (const p of pages.values()) {
       if (p.url === '/search/') continue;
+      if (p.url === '/compare/') {
+        expect(p.scriptSrcs.filter((s) => s !== '/site.js')).toEqual(['/compare.js']);
+        continue;
+      }
       const srcs = p.scriptSrcs.filter((s) => s !== '/site.js');
       if (srcs.length || p.scripts !== p.scriptSrcs.length) extra.push(`${p.url}: ${srcs.join(', ') || 'inline script'}`);
     }
     expect(extra).toEqual([]);
     expect(statSync(join(dist, "site.js")).size).toBeLessThan(2500);
+    expect(statSync(join(dist, 'compare.js')).size).toBeLessThan(3000);
   });
 
   it('gives every indexed page its type filter, date sort and title', () => {
