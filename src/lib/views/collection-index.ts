@@ -106,7 +106,10 @@ export function indexGroups(graph: Graph, collection: CollectionName): IndexGrou
     const key = groupOf(n, graph);
     groups.set(key, [...(groups.get(key) ?? []), itemOf(n, graph, evidence?.get(n.key))]);
   }
-  const list = [...groups].map(([heading, items]) => ({ heading, id: /^\d/.test(heading) ? `y${heading}` : slug(heading) || 'all', items }));
+  // States: participating States first, then the Partners, whatever order the evidence gives.
+  const statusOrder = Object.values(STATUS_HEADING);
+  const ordered = collection === 'states' ? [...groups].sort(([a], [b]) => statusOrder.indexOf(a) - statusOrder.indexOf(b)) : [...groups];
+  const list = ordered.map(([heading, items]) => ({ heading, id: /^\d/.test(heading) ? `y${heading}` : slug(heading) || 'all', items }));
   // Years newest first reads best for events and activities; everything else keeps its order.
   return collection === 'events' || collection === 'activities' ? list.reverse() : list;
 }

@@ -40,7 +40,7 @@ export const COMPARE_ROWS = [
 ] as const;
 export type CompareRowId = (typeof COMPARE_ROWS)[number]['id'];
 
-/** One compared item: its heading and a list of values per row. */
+/** One compared item: its heading and a list of values per row (events and activities by date). */
 export interface CompareColumn {
   key: string;
   /** The short label the column is headed by ("PC 1106", "CBM 15", "Austria") and the full heading under it. */
@@ -120,7 +120,9 @@ export function compareColumn(graph: Graph, node: Node<Comparable>): CompareColu
       introduced,
       reaffirmed,
       themes,
-      events: eventsOf(graph, node).map((n) => ({ text: n.title, href: n.url, ...(n.date ? { note: describeNode({ ...n, label: COLLECTION_INFO[n.collection].singular }) } : {}) })),
+      events: eventsOf(graph, node)
+        .sort((a, b) => (a.date ?? '').localeCompare(b.date ?? ''))
+        .map((n) => ({ text: n.title, href: n.url, ...(n.date ? { note: describeNode({ ...n, label: COLLECTION_INFO[n.collection].singular }) } : {}) })),
       sources: [...new Map(sources.map((s) => [s.href, s])).values()],
     },
   };

@@ -20,10 +20,11 @@ describe('collection indexes', () => {
     expect(indexGroups(graph, 'events')[1]!.items[0]).toMatchObject({ text: 'Chairmanship conference', note: 'Chairmanship conference · 3 November 2017' });
   });
 
-  it('groups states by status and counts what links to each', () => {
-    expect(indexGroups(graph, 'states').map((g) => g.heading)).toEqual(['Asian Partners for Co-operation', 'Participating States']);
+  it('groups states by status, participating States first, and says how much evidence the record holds on each', () => {
+    expect(indexGroups(graph, 'states').map((g) => g.heading)).toEqual(['Participating States', 'Asian Partners for Co-operation']);
     expect(linkedCount(graph.get('states', 'ukraine')!, graph)).toBe(1);
-    expect(indexGroups(graph, 'states')[1]!.items).toEqual([{ href: '/states/ukraine/', text: 'Ukraine', note: '1 linked entry' }]);
+    expect(indexGroups(graph, 'states')[0]!.items).toEqual([{ href: '/states/ukraine/', text: 'Ukraine', note: '1 item of evidence' }]);
+    expect(indexGroups(graph, 'states')[1]!.items).toEqual([{ href: '/states/japan/', text: 'Japan' }]);
   });
 
   it('lists sources without summaries and links the notes on the sources', () => {
