@@ -16,6 +16,11 @@ export const BASIS_TEXT: Record<Basis, { label: string; mark: string; descriptio
   reading: { label: "the site's reading", mark: '○', description: "the site's own reading of the two texts, with its reason; no source states it" },
 };
 
+/** The legend of the two bases, in the order pages draw them. */
+export function basisLegend(): { basis: Basis; label: string; mark: string; description: string }[] {
+  return (Object.keys(BASIS_TEXT) as Basis[]).map((basis) => ({ basis, ...BASIS_TEXT[basis] }));
+}
+
 /** One link between a measure and a norm. */
 export interface CrosswalkLink {
   cbm: NodeOf<'cbms'>;
@@ -245,5 +250,5 @@ export function crosswalkPage(graph: Graph) {
   const unlinked = orderedNorms(graph)
     .filter((n) => !links.some((l) => l.norm.key === n.key))
     .map((n) => ({ href: n.url, text: `${graph.get('frameworks', n.data.framework.id)?.label ?? ''} ${n.data.label}: ${n.data.title}`.trim() }));
-  return { table, legend: Object.entries(BASIS_TEXT).map(([basis, b]) => ({ basis, ...b })), byMeasure, unlinked, frameworks: graph.nodesOf('frameworks').map((f) => ({ href: f.url, text: f.title, note: f.label })) };
+  return { table, legend: basisLegend(), byMeasure, unlinked, frameworks: graph.nodesOf('frameworks').map((f) => ({ href: f.url, text: f.title, note: f.label })) };
 }

@@ -18,7 +18,7 @@ import { metadataRows, type MetaRow } from './metadata.ts';
 import { provenanceCard, type ProvenanceCardModel } from './provenance.ts';
 import { sourceList, type NoteItem, type SourceItem } from './source-list.ts';
 import { evidenceOf, type EvidenceSummary } from '../corpus/evidence.ts';
-import { BASIS_TEXT, crosswalkSection, type CrosswalkSection } from './crosswalk.ts';
+import { basisLegend, crosswalkSection, type CrosswalkSection } from './crosswalk.ts';
 import { stateProfile, type StateProfile } from './state-profile.ts';
 
 /** What the page model needs from outside the corpus: the site URL, the repository, git dates. */
@@ -71,7 +71,7 @@ export interface EntryPage {
   history: { text: string; historyUrl: string; sourceUrl: string };
   pager?: { label: string; previous?: PagerLink; next?: PagerLink };
   /** Measures, norms and frameworks: the cross-walk links with their basis, and the legend of the two bases. */
-  crosswalk?: CrosswalkSection & { legend: (typeof BASIS_TEXT)[keyof typeof BASIS_TEXT][] };
+  crosswalk?: CrosswalkSection & { legend: ReturnType<typeof basisLegend> };
   /** States: the record at a glance and the year-by-measure grid. */
   profile?: StateProfile;
 }
@@ -129,7 +129,7 @@ export function entryPage(graph: Graph, collection: CollectionName, id: string, 
       historyUrl: `${env.repository}/commits/main/${file}`,
       sourceUrl: `${env.repository}/blob/main/${file}`,
     },
-    ...(crosswalk ? { crosswalk: { ...crosswalk, legend: Object.values(BASIS_TEXT) } } : {}),
+    ...(crosswalk ? { crosswalk: { ...crosswalk, legend: basisLegend() } } : {}),
     ...(node.collection === 'states' ? { profile: stateProfile(graph, node) } : {}),
     ...(previous || next ? { pager: { label: `Previous and next in ${info.title.toLowerCase()}`, ...pagerLinks(previous, next) } } : {}),
   };
