@@ -64,9 +64,9 @@ export interface Named {
   date?: string | undefined;
 }
 
-/** The heading of an entry: a decision leads with its symbol ("PC 1202: …"), others with their title. */
+/** The heading of an entry: a decision leads with its symbol ("PC 1202: …"), a norm with its label ("13(j): …"), others with their title. */
 export function headingOf(node: Named): string {
-  return node.collection === 'decisions' ? `${node.label}: ${node.title}` : node.title;
+  return node.collection === 'decisions' || node.collection === 'norms' ? `${node.label}: ${node.title}` : node.title;
 }
 
 /** A line for lists: "PC 1106 · 3 December 2013". */
