@@ -1,6 +1,7 @@
 /**
  * A collection's index page: decisions by adopting body, events and activities by year (newest
- * year first), states by status, sources and documents by kind; measures as a table and by theme;
+ * year first), states by status (most evidence first), sources and documents by kind, glossary terms
+ * from A to Z, norms by framework; measures as a table and by theme;
  * bodies as the organisation's tree. Each line says what the collection needs beside the title.
  */
 import type { CollectionName } from '../../schemas/index.ts';
@@ -74,6 +75,8 @@ function groupOf(node: Node, graph: Graph): string {
       return `${humanise(node.data.kind)}s`;
     case 'norms':
       return graph.get('frameworks', node.data.framework.id)?.title ?? node.data.framework.id;
+    case 'terms':
+      return node.title.slice(0, 1).toUpperCase();
     default:
       return '';
   }
@@ -109,7 +112,8 @@ export function indexGroups(graph: Graph, collection: CollectionName): IndexGrou
   // States: participating States first, then the Partners, whatever order the evidence gives.
   const statusOrder = Object.values(STATUS_HEADING);
   const ordered = collection === 'states' ? [...groups].sort(([a], [b]) => statusOrder.indexOf(a) - statusOrder.indexOf(b)) : [...groups];
-  const list = ordered.map(([heading, items]) => ({ heading, id: /^\d/.test(heading) ? `y${heading}` : slug(heading) || 'all', items }));
+  const idOf = (heading: string) => (/^\d/.test(heading) ? `y${heading}` : collection === 'terms' ? `letter-${slug(heading)}` : slug(heading) || 'all');
+  const list = ordered.map(([heading, items]) => ({ heading, id: idOf(heading), items }));
   // Years newest first reads best for events and activities; everything else keeps its order.
   return collection === 'events' || collection === 'activities' ? list.reverse() : list;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { collectionIndex, indexGroups, linkedCount } from '../../../src/lib/views/collection-index.ts';
-import { sampleCorpus } from '../../helpers/entries.ts';
+import { cites, entry, graphOf, sampleCorpus, source } from '../../helpers/entries.ts';
 
 const graph = sampleCorpus();
 
@@ -43,5 +43,30 @@ describe('collection indexes', () => {
     expect(bodies.layout === 'tree' && bodies.tree.map((t) => [t.text, t.children.map((c) => [c.text, c.note])])).toEqual([
       ['OSCE', [['Ministerial Council', '1 linked entry'], ['Permanent Council', '6 linked entries']]],
     ]);
+  });
+});
+
+describe('the glossary and the norms', () => {
+  const glossary = graphOf(
+    source('s'),
+    entry('terms', 'ict', { term: 'ICT', definition: 'Technology.', aliases: ['ICTs'], sources: cites() }),
+    entry('terms', 'cert', { term: 'CERT / CSIRT', definition: 'A team.', sources: cites() }),
+    entry('terms', 'capacity-building', { term: 'Capacity building', definition: 'Skills.', sources: cites() }),
+    entry('frameworks', 'gge', { title: 'GGE report', issuer: 'UN', date: '2015-07-22', url: 'https://un.org', sources: cites() }),
+    entry('norms', 'gge-13k', { framework: 'gge', label: '13(k)', title: 'K', summary: 'S', sources: cites() }),
+    entry('norms', 'gge-13b', { framework: 'gge', label: '13(b)', title: 'B', summary: 'S', sources: cites() }),
+  );
+
+  it('lists terms from A to Z under their letter, with their aliases and definitions', () => {
+    const groups = indexGroups(glossary, 'terms');
+    expect(groups.map((g) => [g.id, g.heading, g.items.map((i) => i.text)])).toEqual([
+      ['letter-c', 'C', ['Capacity building', 'CERT / CSIRT']],
+      ['letter-i', 'I', ['ICT']],
+    ]);
+    expect(groups[1]!.items[0]).toEqual({ href: '/glossary/ict/', text: 'ICT', note: 'also ICTs', summary: 'Technology.' });
+  });
+
+  it('lists norms under their framework in label order, headed by their label', () => {
+    expect(indexGroups(glossary, 'norms').map((g) => [g.heading, g.items.map((i) => i.text)])).toEqual([['GGE report', ['13(b): B', '13(k): K']]]);
   });
 });
