@@ -9,7 +9,7 @@ import type { Graph, Node } from './corpus/graph.ts';
 import { measuresIn } from './corpus/measures.ts';
 import { COLLECTION_INFO } from './collection-info.ts';
 
-export type SearchType = 'Decision' | 'CBM' | 'Document' | 'Event' | 'Activity' | 'Body' | 'State' | 'Source';
+export type SearchType = 'Decision' | 'CBM' | 'Document' | 'Event' | 'Activity' | 'Body' | 'State' | 'Source' | 'Term' | 'Framework' | 'Norm';
 
 export interface SearchMeta {
   type: SearchType;
@@ -49,6 +49,10 @@ function measuresOf(node: Node, graph: Graph): number[] {
     case 'events':
     case 'activities':
       return [...new Set(node.data.cbms.map((r) => Number(r.id)))];
+    case 'norms':
+      return [...new Set(node.data.cbms.map((l) => Number(l.cbm.id)))];
+    case 'terms':
+      return node.data.related.cbms.map((r) => Number(r.id));
     default:
       return [];
   }
@@ -103,6 +107,9 @@ export function aliasesOf(node: Node): string[] {
   }
   if (node.collection === 'bodies') return node.data.shortName ? [node.data.shortName] : [];
   if (node.collection === 'states') return node.data.formerNames.map((f) => f.name);
+  if (node.collection === 'terms') return [...node.data.aliases];
+  if (node.collection === 'norms') return [`norm ${node.data.label}`];
+  if (node.collection === 'frameworks') return node.data.symbol ? [node.data.symbol] : [];
   if (node.collection !== 'decisions') return [];
   const { symbol, adopted, venue } = node.data;
   const m = /^([A-Z]+)\.DEC\/(.+)$/.exec(symbol);

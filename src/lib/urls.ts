@@ -18,11 +18,29 @@ export const PAGE = {
   changelog: '/changelog/',
   sourceNotes: '/sources/conflicts/',
   about: '/about/',
+  crosswalk: '/crosswalk/',
+  compare: '/compare/',
 } as const;
+
+/**
+ * The URL segment of each collection where it differs from the collection's name: the glossary
+ * is the collection `terms` at `/glossary/`.
+ */
+const SEGMENT: Partial<Record<CollectionName, string>> = { terms: 'glossary' };
+
+/** The first URL segment of a collection's pages: `decisions`, `glossary` (for `terms`). */
+export function collectionSegment(collection: CollectionName): string {
+  return SEGMENT[collection] ?? collection;
+}
+
+/** The collection whose pages live under a URL segment (the inverse of `collectionSegment`). */
+export function collectionOfSegment(segment: string): CollectionName | undefined {
+  return COLLECTIONS.find((c) => collectionSegment(c) === segment);
+}
 
 /** An entry's page: `/decisions/pc-1202/`, `/cbms/15/`. */
 export function entryUrl(collection: CollectionName, id: string): string {
-  return `/${collection}/${entrySlug(collection, id)}/`;
+  return `/${collectionSegment(collection)}/${entrySlug(collection, id)}/`;
 }
 
 /** The URL segment of an entry: its id, or for a measure its number. */
@@ -40,7 +58,7 @@ export function measureAnchorUrl(decisionId: string, cbmNumber: number): string 
 
 /** A collection's index page: `/events/`. */
 export function indexUrl(collection: CollectionName): string {
-  return `/${collection}/`;
+  return `/${collectionSegment(collection)}/`;
 }
 
 /** The timeline, whole or for one collection: `/timeline/`, `/timeline/events/`. */
@@ -61,7 +79,7 @@ export function citationUrl(collection: CollectionName, id: string, format: 'bib
 
 /** A feed: `/rss.xml`, or one collection's `/events/rss.xml`. */
 export function feedUrl(collection?: CollectionName): string {
-  return collection ? `/${collection}/rss.xml` : '/rss.xml';
+  return collection ? `/${collectionSegment(collection)}/rss.xml` : '/rss.xml';
 }
 
 /** An open-data file: `/data/events.json`, `/data/schema/events.schema.json`. */
@@ -81,6 +99,21 @@ export function entryOfFile(file: string): { collection: CollectionName; id: str
   return collection && m ? { collection, id: m[2]! } : undefined;
 }
 
+
+/** A side-by-side comparison of two or three entries (`decisions/pc-1106` …), as a shareable query. */
+export function compareUrl(keys: readonly string[]): string {
+  return `${PAGE.compare}?items=${keys.join(',')}`;
+}
+
+/** The pre-rendered comparison of a pair of entries, for readers without JavaScript: `/compare/decisions-pc-1106--decisions-pc-1202/`. */
+export function comparePairUrl(a: string, b: string): string {
+  return `${PAGE.compare}${a.replace('/', '-')}--${b.replace('/', '-')}/`;
+}
+
+/** Whether a URL is one of the pre-rendered comparisons (`comparePairUrl`). */
+export function isComparePairUrl(url: string): boolean {
+  return /^\/compare\/[a-z]+-[a-z0-9-]+--[a-z]+-[a-z0-9-]+\/$/.test(url);
+}
 
 /** A page of the site that is not an entry page. */
 export interface StaticPage {
@@ -110,7 +143,10 @@ export const STATIC_PAGES: readonly StaticPage[] = [
   { url: PAGE.changelog },
   { url: PAGE.sourceNotes },
   { url: PAGE.about },
-  ...COLLECTIONS.filter((c) => !['decisions', 'cbms', 'events', 'activities', 'documents'].includes(c)).map((c) => ({ url: indexUrl(c) })),
+  { url: indexUrl('terms') },
+  { url: PAGE.crosswalk },
+  { url: PAGE.compare },
+  ...COLLECTIONS.filter((c) => !['decisions', 'cbms', 'events', 'activities', 'documents', 'terms'].includes(c)).map((c) => ({ url: indexUrl(c) })),
   ...collectionsThat('timeline').map((c) => ({ url: timelineUrl(c) })),
 ];
 

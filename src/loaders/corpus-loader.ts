@@ -14,6 +14,7 @@ import { parseFrontmatter } from '@astrojs/markdown-remark';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { glob } from 'astro/loaders';
 import { parseMdx } from '../lib/markdown/parse.ts';
+import { glossaryFingerprint } from '../site/glossary-terms.ts';
 
 const MDX_NODES = new Set(['mdxjsEsm', 'mdxJsxFlowElement', 'mdxJsxTextElement', 'mdxFlowExpression', 'mdxTextExpression']);
 
@@ -46,9 +47,11 @@ export function corpusLoader(collection: string): Loader {
     // glob() forgets every entry it did not touch, so it runs first; the plain files follow.
     if (rich.length) await glob({ pattern: rich, base }).load(ctx);
     const keep = new Set([...rich.map((f) => f.slice(0, -'.mdx'.length))]);
+    // Bodies link to the glossary (src/lib/markdown/glossary-links.ts): a changed glossary renders them again.
+    const glossary = glossaryFingerprint(fileURLToPath(ctx.config.root));
     for (const { id, file, text } of plain) {
       keep.add(id);
-      const digest = ctx.generateDigest(text);
+      const digest = ctx.generateDigest(text + glossary);
       if (ctx.store.get(id)?.digest === digest) continue;
       const { frontmatter, content } = parseFrontmatter(text);
       const filePath = `content/${collection}/${file}`;

@@ -25,6 +25,9 @@ export const CAPABILITIES: Record<CollectionName, Capabilities> = {
   bodies: { dated: false, citable: false, timeline: false, searchable: true },
   states: { dated: false, citable: false, timeline: false, searchable: true },
   sources: { dated: false, citable: false, timeline: false, searchable: true },
+  terms: { dated: false, citable: false, timeline: false, searchable: true },
+  frameworks: { dated: true, citable: false, timeline: false, searchable: true },
+  norms: { dated: false, citable: false, timeline: false, searchable: true },
 };
 
 /** The collections that have a capability, in the order of `COLLECTIONS`. */

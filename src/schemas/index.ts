@@ -13,6 +13,9 @@ import { eventsSchema } from './events.ts';
 import { plainReference, type CollectionName, type RefFactory } from './references.ts';
 import { sourcesSchema } from './sources.ts';
 import { statesSchema } from './states.ts';
+import { termsSchema } from './terms.ts';
+import { frameworksSchema } from './frameworks.ts';
+import { normsSchema } from './norms.ts';
 
 export { COLLECTIONS, plainReference, type CollectionName, type Ref, type RefFactory } from './references.ts';
 export {
@@ -28,6 +31,7 @@ export {
   STATE_STATUSES,
 } from './enums.ts';
 export { ID, SYMBOL } from './text.ts';
+export { NORM_LINK_BASES } from './norms.ts';
 
 /** Builds every collection's schema with the given reference factory. */
 export function createSchemas(ref: RefFactory) {
@@ -40,6 +44,9 @@ export function createSchemas(ref: RefFactory) {
     bodies: bodiesSchema(ref),
     states: statesSchema(ref),
     sources: sourcesSchema(ref),
+    terms: termsSchema(ref),
+    frameworks: frameworksSchema(ref),
+    norms: normsSchema(ref),
   };
 }
 

@@ -24,7 +24,7 @@ export interface FieldInfo {
   isList: boolean;
 }
 
-type Def = { type: string; format?: string; protocol?: RegExp; innerType?: unknown; in?: unknown; out?: unknown; shape?: Record<string, unknown>; element?: unknown; entries?: Record<string, string>; checks?: unknown[] };
+type Def = { type: string; values?: unknown[]; options?: unknown[]; format?: string; protocol?: RegExp; innerType?: unknown; in?: unknown; out?: unknown; shape?: Record<string, unknown>; element?: unknown; entries?: Record<string, string>; checks?: unknown[] };
 const defOf = (s: unknown) => (s as { def?: Def }).def;
 const metaOf = (s: unknown) => (s as { meta?: () => Record<string, unknown> | undefined }).meta?.();
 
@@ -72,6 +72,27 @@ function describe(schema: unknown): Described {
       const fields = fieldsOf(schema);
       const names = fields.map((f) => f.name).join(', ');
       return { kind: `{ ${names} }`, expects: `a mapping with the fields ${names}`, fields, isList: false };
+    }
+    case 'literal': {
+      const values = (def.values ?? []).map(String).join(' or ');
+      return plain(values, values);
+    }
+    case 'union': {
+      // A discriminated union of objects (a norm's link: `basis: source` with source and locator, or `basis: reading` with reason).
+      const options = (def.options ?? []).map((o) => ({ d: describe(o), fields: defOf(o)?.type === 'object' ? fieldsOf(o) : undefined }));
+      const shown = options.map(({ d, fields }) => (fields ? `{ ${fields.map((f) => (defOf(f.schema)?.type === 'literal' ? `${f.name}: ${f.kind}` : f.name)).join(', ')} }` : d.kind));
+      const all = options.every((o) => o.fields) ? options.flatMap((o) => o.fields!) : undefined;
+      const common = (name: string) => options.every((o) => o.fields!.some((g) => g.name === name));
+      const fields = all && [...new Map(all.map((f) => [f.name, f])).values()].map((f) => {
+        const same = all.filter((g) => g.name === f.name);
+        const kind = [...new Set(same.map((g) => g.kind))].join(' or ');
+        // The discriminator says what each value asks for: "source (with source, locator) or reading (with reason)".
+        const expects = defOf(f.schema)?.type === 'literal'
+          ? options.map((o) => `${o.fields!.find((g) => g.name === f.name)!.kind} (with ${o.fields!.filter((g) => g.required && !common(g.name)).map((g) => g.name).join(', ')})`).join(' or ')
+          : [...new Set(same.map((g) => g.expects))].join(' or ');
+        return { ...f, kind, expects, required: same.length === options.length && same.every((g) => g.required) };
+      });
+      return { kind: shown.join(' or '), expects: `one of: ${shown.join(' or ')}`, ...(fields ? { fields } : {}), isList: false };
     }
     case 'array': {
       const element = describe(unwrap(def.element).inner);

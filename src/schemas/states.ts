@@ -3,7 +3,7 @@ import { z } from 'astro/zod';
 import { partialDate } from './dates.ts';
 import { STATE_STATUSES } from './enums.ts';
 import type { RefFactory } from './references.ts';
-import { sourcedFields } from './sourced.ts';
+import { sourceCitation, sourcedFields } from './sourced.ts';
 import { text } from './text.ts';
 
 export function statesSchema(ref: RefFactory) {
@@ -17,6 +17,13 @@ export function statesSchema(ref: RefFactory) {
     chairmanships: z
       .array(z.number({ error: 'Expected a year such as 2017' }).int().min(1991).max(2100))
       .default([]),
+    /** Its national point of contact for the OSCE measures (what CBM 8 asks for), where a public source names it. */
+    contactPoint: z
+      .strictObject({
+        name: text('the name of the contact point'),
+        sources: z.array(sourceCitation(ref)).min(1, { error: 'Expected at least one source for the contact point' }),
+      })
+      .optional(),
     ...sourcedFields(ref),
   });
 }

@@ -50,6 +50,15 @@ const PAGES = [
   '/bodies/transnational-threats-department/',
   '/states/ukraine/',
   '/sources/unidir-cyber-policy-portal-osce/',
+  '/glossary/',
+  '/glossary/point-of-contact/',
+  '/crosswalk/',
+  '/norms/gge-2015-13j/',
+  '/frameworks/un-gge-2015/',
+  '/states/',
+  '/states/austria/',
+  '/compare/?items=decisions/pc-1106,decisions/pc-1202',
+  '/compare/decisions-pc-1106--decisions-pc-1202/',
 ];
 
 describe('navigation', () => {
@@ -91,6 +100,42 @@ describe('accessibility (axe-core, WCAG 2.2 AA)', () => {
   }
 });
 
+describe('compare', () => {
+  const headings = (page: Page) => page.locator('#compare-result thead th a').allTextContents();
+
+  it('draws the items named in the address, keeps a new choice in the address, and goes back', async () => {
+    const { page, context } = await open('/compare/?items=decisions/pc-1106,decisions/pc-1202');
+    await page.locator('#compare-result table').waitFor();
+    await expect(headings(page)).resolves.toEqual(['PC 1106', 'PC 1202']);
+    await expect(page.locator('#compare-0').inputValue()).resolves.toBe('decisions/pc-1106');
+    const introduced = page.locator('#compare-result tr', { hasText: 'Measures introduced' });
+    const second = await introduced.locator('td').nth(1).locator('a').allTextContents();
+    expect(second.map((t) => t.split(':')[0])).toEqual(['CBM 12', 'CBM 13', 'CBM 14', 'CBM 15', 'CBM 16']);
+
+    await page.locator('#compare-2').selectOption('states/austria');
+    await page.waitForURL('**/compare/?items=decisions/pc-1106,decisions/pc-1202,states/austria');
+    await expect(headings(page)).resolves.toEqual(['PC 1106', 'PC 1202', 'Austria']);
+
+    await page.reload();
+    await page.locator('#compare-result table').waitFor();
+    await expect(headings(page)).resolves.toEqual(['PC 1106', 'PC 1202', 'Austria']);
+    await expect(page.locator('#compare-2').inputValue()).resolves.toBe('states/austria');
+
+    await page.goBack();
+    await page.waitForURL('**/compare/?items=decisions/pc-1106,decisions/pc-1202');
+    await expect(headings(page)).resolves.toEqual(['PC 1106', 'PC 1202']);
+    await context.close();
+  });
+
+  it('asks for a second item when the address names one, and ignores unknown items', async () => {
+    const { page, context } = await open('/compare/?items=decisions/pc-1106,decisions/nope');
+    await page.waitForFunction(() => document.getElementById('compare-status')?.textContent !== '');
+    await expect(page.locator('#compare-status').textContent()).resolves.toBe('Choose at least two items to compare.');
+    await expect(page.locator('#compare-result table').count()).resolves.toBe(0);
+    await context.close();
+  });
+});
+
 describe('screenshots and layout', () => {
   it('writes the home, a CBM card, a decision and the matrix at 375, 1280 and 1600 px, light and dark', async () => {
     for (const width of [375, 1280, 1600]) {
@@ -105,7 +150,7 @@ describe('screenshots and layout', () => {
   });
 
   it('at 375 px the page itself never scrolls sideways (only the matrix region may)', async () => {
-    for (const path of ['/cbms/15/', '/decisions/pc-1202/', '/matrix/', '/']) {
+    for (const path of ['/cbms/15/', '/decisions/pc-1202/', '/matrix/', '/', '/crosswalk/', '/glossary/ict/', '/states/austria/', '/compare/?items=decisions/pc-1106,decisions/pc-1202,states/austria', '/frameworks/un-gge-2015/']) {
       const { page, context } = await open(path, { width: 375 });
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow, path).toBeLessThanOrEqual(0);

@@ -14,7 +14,7 @@ import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import { describe, expect, it } from 'vitest';
 import { checkProject } from '../../src/site/content-files.ts';
-import { entryUrl } from '../../src/lib/urls.ts';
+import { entryUrl, feedUrl } from '../../src/lib/urls.ts';
 import { COLLECTIONS } from '../../src/schemas/index.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -96,7 +96,7 @@ describe('open data', () => {
     const all = links('rss.xml');
     for (const e of entries.filter((x) => ['decisions', 'documents', 'events', 'activities'].includes(x.collection))) expect(all.has(`${SITE}${entryUrl(e.collection, e.id)}`), e.file).toBe(true);
     for (const c of COLLECTIONS) {
-      const feed = links(`${c}/rss.xml`);
+      const feed = links(feedUrl(c).slice(1));
       for (const e of entries.filter((x) => x.collection === c)) expect(feed.has(`${SITE}${entryUrl(c, e.id)}`), `${c} feed: ${e.id}`).toBe(true);
     }
     const index = read('sitemap-index.xml');
@@ -108,7 +108,7 @@ describe('open data', () => {
   });
 
   it('puts JSON-LD of the right schema.org type on every entry page', () => {
-    const types: Record<string, string> = { decisions: 'Legislation', cbms: 'DefinedTerm', events: 'Event', documents: 'Report', activities: 'Project', bodies: 'Organization', states: 'Country', sources: 'CreativeWork' };
+    const types: Record<string, string> = { decisions: 'Legislation', cbms: 'DefinedTerm', events: 'Event', documents: 'Report', activities: 'Project', bodies: 'Organization', states: 'Country', sources: 'CreativeWork', terms: 'DefinedTerm', frameworks: 'CreativeWork', norms: 'CreativeWork' };
     for (const e of entries) {
       const html = read(`${entryUrl(e.collection, e.id).slice(1)}index.html`);
       const block = /<script type="application\/ld\+json">([\s\S]*?)<\/script>/.exec(html)?.[1];

@@ -11,7 +11,7 @@ import type { Element, Root } from 'hast';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { htmlFiles } from '../helpers/dist.ts';
 import { checkProject } from '../../src/site/content-files.ts';
-import { entryUrl } from '../../src/lib/urls.ts';
+import { entryUrl, indexUrl } from '../../src/lib/urls.ts';
 import { COLLECTIONS } from '../../src/schemas/index.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -75,13 +75,13 @@ describe('the built site', () => {
     const { entries } = checkProject(root);
     expect(entries.length).toBeGreaterThan(100);
     for (const e of entries) expect(pages.has(entryUrl(e.collection, e.id)), `${e.file} → ${entryUrl(e.collection, e.id)}`).toBe(true);
-    const entryPages = [...pages.keys()].filter((u) => COLLECTIONS.some((c) => u.startsWith(`/${c}/`) && u !== `/${c}/`) && u !== '/sources/conflicts/');
+    const entryPages = [...pages.keys()].filter((u) => COLLECTIONS.some((c) => u.startsWith(indexUrl(c)) && u !== indexUrl(c)) && u !== '/sources/conflicts/');
     expect(entryPages).toHaveLength(entries.length);
   });
 
   it('has a home page, an index per collection and a 404 page', () => {
-    expect(page('/').links).toEqual(expect.arrayContaining(COLLECTIONS.map((c) => `/${c}/`)));
-    for (const c of COLLECTIONS) expect(pages.has(`/${c}/`), c).toBe(true);
+    expect(page('/').links).toEqual(expect.arrayContaining(COLLECTIONS.map((c) => indexUrl(c))));
+    for (const c of COLLECTIONS) expect(pages.has(indexUrl(c)), c).toBe(true);
     expect(existsSync(join(dist, '404.html'))).toBe(true);
   });
 
@@ -199,20 +199,25 @@ describe('the built site', () => {
     expect(external).toEqual([]);
   });
 
-  it('loads no script on content pages but the small /site.js (no Pagefind file)', () => {
+  it('loads no script on content pages but the small /site.js (no Pagefind file); /compare/ adds its own small one', () => {
     const extra: string[] = [];
     for (const p of pages.values()) {
       if (p.url === '/search/') continue;
+      if (p.url === '/compare/') {
+        expect(p.scriptSrcs.filter((s) => s !== '/site.js')).toEqual(['/compare.js']);
+        continue;
+      }
       const srcs = p.scriptSrcs.filter((s) => s !== '/site.js');
       if (srcs.length || p.scripts !== p.scriptSrcs.length) extra.push(`${p.url}: ${srcs.join(', ') || 'inline script'}`);
     }
     expect(extra).toEqual([]);
     expect(statSync(join(dist, "site.js")).size).toBeLessThan(2500);
+    expect(statSync(join(dist, 'compare.js')).size).toBeLessThan(3000);
   });
 
   it('gives every indexed page its type filter, date sort and title', () => {
     const { entries } = checkProject(root);
-    const types = { decisions: 'Decision', cbms: 'CBM', documents: 'Document', events: 'Event', activities: 'Activity', bodies: 'Body', states: 'State', sources: 'Source' };
+    const types = { decisions: 'Decision', cbms: 'CBM', documents: 'Document', events: 'Event', activities: 'Activity', bodies: 'Body', states: 'State', sources: 'Source', terms: 'Term', frameworks: 'Framework', norms: 'Norm' };
     for (const e of entries) {
       const html = readFileSync(join(dist, entryUrl(e.collection, e.id), 'index.html'), 'utf8');
       expect(html, e.file).toContain('data-pagefind-body');
@@ -221,6 +226,6 @@ describe('the built site', () => {
       // A source is found by its name only, as a low-weighted label (it never outranks what cites it).
       expect(html, e.file).toMatch(e.collection === 'sources' ? /data-pagefind-meta="label:/ : /data-pagefind-meta="title/);
     }
-    for (const c of COLLECTIONS) expect(readFileSync(join(dist, c, 'index.html'), 'utf8')).not.toContain('data-pagefind-body');
+    for (const c of COLLECTIONS) expect(readFileSync(join(dist, indexUrl(c), 'index.html'), 'utf8')).not.toContain('data-pagefind-body');
   });
 });

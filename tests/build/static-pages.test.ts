@@ -7,15 +7,16 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { DIST, htmlFiles } from '../helpers/dist.ts';
 import { checkProject } from '../../src/site/content-files.ts';
-import { entryUrl, STATIC_PAGES } from '../../src/lib/urls.ts';
+import { entryUrl, isComparePairUrl, STATIC_PAGES } from '../../src/lib/urls.ts';
 
 describe('the list of static pages', () => {
-  it('names every built page that is not an entry, and nothing else', () => {
+  it('names every built page that is not an entry or a pre-rendered comparison, and nothing else', () => {
     const { entries } = checkProject(fileURLToPath(new URL('../../', import.meta.url)));
     const entryPages = new Set(entries.map((e) => entryUrl(e.collection, e.id)));
     const built = htmlFiles()
       .map((file) => '/' + relative(DIST, file).replace(/\\/g, '/').replace(/index\.html$/, ''))
-      .filter((url) => url !== '/404.html' && !entryPages.has(url));
+      // The pre-rendered comparisons are derived from the decisions, like entry pages.
+      .filter((url) => url !== '/404.html' && !entryPages.has(url) && !isComparePairUrl(url));
     expect(STATIC_PAGES.map((p) => p.url).sort()).toEqual(built.sort());
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contentFile, entryOfFile, entryUrl, measureAnchorUrl, NAV_PAGES, STATIC_PAGES, timelineUrl, citationUrl } from '../../src/lib/urls.ts';
+import { contentFile, entryOfFile, entryUrl, measureAnchorUrl, NAV_PAGES, STATIC_PAGES, timelineUrl, citationUrl, indexUrl } from '../../src/lib/urls.ts';
 import { COLLECTIONS } from '../../src/schemas/index.ts';
 
 describe('urls', () => {
@@ -20,7 +20,7 @@ describe('urls', () => {
   it('lists every static page once: home, indexes, matrix, timeline and its filters, the fixed pages', () => {
     const urls = STATIC_PAGES.map((p) => p.url);
     expect(new Set(urls).size).toBe(urls.length);
-    for (const c of COLLECTIONS) expect(urls).toContain(`/${c}/`);
+    for (const c of COLLECTIONS) expect(urls).toContain(indexUrl(c));
     expect(urls).toEqual(expect.arrayContaining(['/', '/matrix/', '/timeline/', '/timeline/events/', '/search/', '/data/', '/contribute/', '/changelog/', '/sources/conflicts/']));
     expect(urls).not.toContain(timelineUrl('cbms'));
     expect(urls.every((u) => u.startsWith('/') && u.endsWith('/'))).toBe(true);

@@ -24,6 +24,9 @@ const DATE_FIELDS: Record<CollectionName, string[]> = {
   bodies: ['chairs[].from', 'chairs[].to'],
   states: ['formerNames[].until'],
   sources: ['published', 'accessed'],
+  terms: [],
+  frameworks: ['date'],
+  norms: [],
 };
 
 /** The ids of the given entries, by collection. */

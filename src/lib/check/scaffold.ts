@@ -30,6 +30,9 @@ const BODY: Record<CollectionName, string[]> = {
   bodies: ['What it does'],
   states: [],
   sources: [],
+  terms: ['How the record uses the term'],
+  frameworks: ['What it is', 'How it relates to the OSCE measures'],
+  norms: ['What the norm asks', 'OSCE measures'],
 };
 
 /**

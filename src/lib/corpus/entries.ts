@@ -24,6 +24,9 @@ export type ActivityData = EntryData<'activities'>;
 export type BodyData = EntryData<'bodies'>;
 export type StateData = EntryData<'states'>;
 export type SourceData = EntryData<'sources'>;
+export type TermData = EntryData<'terms'>;
+export type FrameworkData = EntryData<'frameworks'>;
+export type NormData = EntryData<'norms'>;
 
 /**
  * The adapter: data that one of the collection schemas has parsed becomes a typed entry. Only

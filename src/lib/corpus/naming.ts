@@ -13,6 +13,8 @@ export function titleOf(entry: CorpusEntry): string {
     case 'bodies':
     case 'states':
       return entry.data.name;
+    case 'terms':
+      return entry.data.term;
     default:
       return entry.data.title;
   }
@@ -27,6 +29,10 @@ export function labelOf(entry: CorpusEntry): string {
       return `CBM ${entry.data.number}`;
     case 'bodies':
       return entry.data.shortName ?? entry.data.name;
+    case 'norms':
+      return entry.data.label;
+    case 'frameworks':
+      return entry.data.symbol ?? entry.data.title;
     default:
       return titleOf(entry);
   }
@@ -38,6 +44,7 @@ export function dateOf(entry: CorpusEntry): string | undefined {
     case 'decisions':
       return entry.data.adopted;
     case 'documents':
+    case 'frameworks':
       return entry.data.date;
     case 'events':
     case 'activities':
@@ -57,9 +64,9 @@ export interface Named {
   date?: string | undefined;
 }
 
-/** The heading of an entry: a decision leads with its symbol ("PC 1202: …"), others with their title. */
+/** The heading of an entry: a decision leads with its symbol ("PC 1202: …"), a norm with its label ("13(j): …"), others with their title. */
 export function headingOf(node: Named): string {
-  return node.collection === 'decisions' ? `${node.label}: ${node.title}` : node.title;
+  return node.collection === 'decisions' || node.collection === 'norms' ? `${node.label}: ${node.title}` : node.title;
 }
 
 /** A line for lists: "PC 1106 · 3 December 2013". */

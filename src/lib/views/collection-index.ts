@@ -1,6 +1,7 @@
 /**
  * A collection's index page: decisions by adopting body, events and activities by year (newest
- * year first), states by status, sources and documents by kind; measures as a table and by theme;
+ * year first), states by status (most evidence first), sources and documents by kind, glossary terms
+ * from A to Z, norms by framework; measures as a table and by theme;
  * bodies as the organisation's tree. Each line says what the collection needs beside the title.
  */
 import type { CollectionName } from '../../schemas/index.ts';
@@ -10,6 +11,8 @@ import { describeNode, headingOf } from '../corpus/naming.ts';
 import { sourceNotesUrl } from '../urls.ts';
 import { cbmTable, type CbmTableRow } from './cbm-table.ts';
 import { COLLECTION_INFO } from '../collection-info.ts';
+import { statesByEvidence } from './state-profile.ts';
+import { orderedNorms } from './crosswalk.ts';
 
 export interface IndexItem {
   href: string;
@@ -70,6 +73,10 @@ function groupOf(node: Node, graph: Graph): string {
       return SOURCE_KIND_HEADING[node.data.kind] ?? node.data.kind;
     case 'documents':
       return `${humanise(node.data.kind)}s`;
+    case 'norms':
+      return graph.get('frameworks', node.data.framework.id)?.title ?? node.data.framework.id;
+    case 'terms':
+      return node.title.slice(0, 1).toUpperCase();
     default:
       return '';
   }
@@ -81,14 +88,13 @@ export function linkedCount(node: Node, graph: Graph): number {
   return new Set(from.map((l) => l.from.key)).size;
 }
 
-function itemOf(node: Node, graph: Graph): IndexItem {
-  const summary = node.collection !== 'sources' && 'summary' in node.data ? node.data.summary : undefined;
+function itemOf(node: Node, graph: Graph, evidence?: number): IndexItem {
+  const summary = node.collection === 'terms' ? node.data.definition : node.collection !== 'sources' && 'summary' in node.data ? node.data.summary : undefined;
   let note: string | undefined;
   if (node.collection === 'decisions') note = node.date && formatDate(node.date);
-  else if (node.collection === 'states') {
-    const linked = linkedCount(node, graph);
-    note = linked > 0 ? countOf(linked, 'linked entry', 'linked entries') : undefined;
-  }
+  else if (node.collection === 'states') note = evidence ? countOf(evidence, 'item of evidence', 'items of evidence') : undefined;
+  else if (node.collection === 'terms') note = node.data.aliases.length ? `also ${node.data.aliases.join(', ')}` : undefined;
+  else if (node.collection === 'norms') note = node.data.cbms.length ? countOf(node.data.cbms.length, 'linked measure', 'linked measures') : undefined;
   else note = describeNode(node) !== node.title ? describeNode(node) : undefined;
   return { href: node.url, text: headingOf(node), ...(note ? { note } : {}), ...(summary ? { summary } : {}) };
 }
@@ -96,11 +102,18 @@ function itemOf(node: Node, graph: Graph): IndexItem {
 /** The groups of an index page, each in the collection's reading order. */
 export function indexGroups(graph: Graph, collection: CollectionName): IndexGroup[] {
   const groups = new Map<string, IndexItem[]>();
-  for (const n of graph.nodesOf(collection)) {
+  // States are listed by the amount of evidence the record holds on them, norms in their frameworks' order.
+  const evidence = collection === 'states' ? new Map(statesByEvidence(graph).map((e) => [e.state.key, e.total])) : undefined;
+  const nodes: readonly Node[] = evidence ? statesByEvidence(graph).map((e) => e.state) : collection === 'norms' ? orderedNorms(graph) : graph.nodesOf(collection);
+  for (const n of nodes) {
     const key = groupOf(n, graph);
-    groups.set(key, [...(groups.get(key) ?? []), itemOf(n, graph)]);
+    groups.set(key, [...(groups.get(key) ?? []), itemOf(n, graph, evidence?.get(n.key))]);
   }
-  const list = [...groups].map(([heading, items]) => ({ heading, id: /^\d/.test(heading) ? `y${heading}` : slug(heading) || 'all', items }));
+  // States: participating States first, then the Partners, whatever order the evidence gives.
+  const statusOrder = Object.values(STATUS_HEADING);
+  const ordered = collection === 'states' ? [...groups].sort(([a], [b]) => statusOrder.indexOf(a) - statusOrder.indexOf(b)) : [...groups];
+  const idOf = (heading: string) => (/^\d/.test(heading) ? `y${heading}` : collection === 'terms' ? `letter-${slug(heading)}` : slug(heading) || 'all');
+  const list = ordered.map(([heading, items]) => ({ heading, id: idOf(heading), items }));
   // Years newest first reads best for events and activities; everything else keeps its order.
   return collection === 'events' || collection === 'activities' ? list.reverse() : list;
 }

@@ -18,6 +18,8 @@ import { metadataRows, type MetaRow } from './metadata.ts';
 import { provenanceCard, type ProvenanceCardModel } from './provenance.ts';
 import { sourceList, type NoteItem, type SourceItem } from './source-list.ts';
 import { evidenceOf, type EvidenceSummary } from '../corpus/evidence.ts';
+import { basisLegend, crosswalkSection, type CrosswalkSection } from './crosswalk.ts';
+import { stateProfile, type StateProfile } from './state-profile.ts';
 
 /** What the page model needs from outside the corpus: the site URL, the repository, git dates. */
 export interface EntryPageEnv {
@@ -68,6 +70,10 @@ export interface EntryPage {
   citation?: { id: string; downloads: { label: string; href: string }[]; accessed: string; version: string };
   history: { text: string; historyUrl: string; sourceUrl: string };
   pager?: { label: string; previous?: PagerLink; next?: PagerLink };
+  /** Measures, norms and frameworks: the cross-walk links with their basis, and the legend of the two bases. */
+  crosswalk?: CrosswalkSection & { legend: ReturnType<typeof basisLegend> };
+  /** States: the record at a glance and the year-by-measure grid. */
+  profile?: StateProfile;
 }
 
 const DOWNLOADS = [
@@ -92,7 +98,8 @@ export function entryPage(graph: Graph, collection: CollectionName, id: string, 
   if (!node) throw new Error(`No entry ${collection}/${id} in the corpus`);
   const info = COLLECTION_INFO[collection];
   const heading = headingOf(node);
-  const summary = 'summary' in node.data ? node.data.summary : undefined;
+  const summary = node.collection === 'terms' ? node.data.definition : 'summary' in node.data ? node.data.summary : undefined;
+  const crosswalk = crosswalkSection(graph, node);
   const file = contentFile(collection, id);
   const changed = env.lastChanged(file);
   const { previous, next } = neighbours(node, graph);
@@ -102,7 +109,7 @@ export function entryPage(graph: Graph, collection: CollectionName, id: string, 
     collection,
     id,
     heading,
-    kicker: node.collection === 'decisions' ? `${info.singular} · ${node.data.symbol}` : info.singular,
+    kicker: node.collection === 'decisions' ? `${info.singular} · ${node.data.symbol}` : node.collection === 'norms' ? `${info.singular} · ${graph.get('frameworks', node.data.framework.id)?.label ?? node.data.framework.id}` : info.singular,
     ...(summary ? { summary } : {}),
     crumbs: [{ label: info.title, href: indexUrl(collection) }, { label: node.label }],
     jsonLd: jsonLd(node, graph, env.site),
@@ -122,6 +129,8 @@ export function entryPage(graph: Graph, collection: CollectionName, id: string, 
       historyUrl: `${env.repository}/commits/main/${file}`,
       sourceUrl: `${env.repository}/blob/main/${file}`,
     },
+    ...(crosswalk ? { crosswalk: { ...crosswalk, legend: basisLegend() } } : {}),
+    ...(node.collection === 'states' ? { profile: stateProfile(graph, node) } : {}),
     ...(previous || next ? { pager: { label: `Previous and next in ${info.title.toLowerCase()}`, ...pagerLinks(previous, next) } } : {}),
   };
 }

@@ -12,6 +12,7 @@ import { describedSchemas } from '../../schemas/introspect.ts';
 import type { Graph } from '../corpus/graph.ts';
 import { evidenceOf } from '../corpus/evidence.ts';
 import { matrixRecords, type Matrix } from './matrix.ts';
+import { stateEvidence } from '../corpus/state-evidence.ts';
 
 /** Replaces every `{ collection, id }` reference by its id, recursively. */
 export function withIds(value: unknown): unknown {
@@ -40,9 +41,41 @@ export function exportRows(graph: Graph, collection: CollectionName, site: strin
         page: `${site}${n.url}`,
         ...(withIds(n.data) as Record<string, unknown>),
         ...(evidence ? { secondaryOnly: evidence.secondaryOnly, inferredFields: evidence.inferredFields } : {}),
+        ...(n.collection === 'states' ? { counts: stateCounts(graph, n) } : {}),
       };
     });
 }
+
+/** What a State's profile counts, for `states.json`: the same derivation as its page. */
+function stateCounts(graph: Graph, state: Parameters<typeof stateEvidence>[1]) {
+  const e = stateEvidence(graph, state);
+  return {
+    chairmanships: e.chairmanships.length,
+    eventsHosted: e.hosted.length,
+    eventsFor: e.eventsFor.length,
+    activitiesIn: e.activitiesIn.length,
+    activitiesFunded: e.funded.length,
+    chairs: e.chairs.length,
+    total: e.total,
+  };
+}
+
+const STATE_COUNTS_SCHEMA = {
+  type: 'object',
+  description: "what the State's profile counts (derived from the references, never hand-listed)",
+  required: ['chairmanships', 'eventsHosted', 'eventsFor', 'activitiesIn', 'activitiesFunded', 'chairs', 'total'],
+  properties: Object.fromEntries(
+    [
+      ['chairmanships', 'years it held the OSCE Chairmanship'],
+      ['eventsHosted', 'events held in it (location.state)'],
+      ['eventsFor', 'events held for it elsewhere (countries)'],
+      ['activitiesIn', 'activities carried out in it'],
+      ['activitiesFunded', 'activities it funded'],
+      ['chairs', 'times it chaired a body'],
+      ['total', 'the amount of evidence: Chairmanship years, chairs, the contact point and every distinct event and activity; /states/ sorts by it'],
+    ].map(([k, d]) => [k, { type: 'integer', minimum: 0, description: d }]),
+  ),
+};
 
 export function matrixJson(matrix: Matrix) {
   return {
@@ -92,13 +125,15 @@ export function exportSchema(collection: CollectionName, site: string): Record<s
         inferredFields: { type: 'array', items: { type: 'string' }, description: 'fields the site infers itself, explained in sourceNotes' },
       }
     : {};
+  const counts = collection === 'states' ? { counts: STATE_COUNTS_SCHEMA } : {};
   const properties = {
     id: { type: 'string', description: 'the entry id (its file name without .mdx)' },
     page: { type: 'string', format: 'uri', description: "the entry's page on this site" },
     ...own,
     ...evidence,
+    ...counts,
   };
-  const item = { ...schema, properties, required: ['id', 'page', ...((schema['required'] as string[]) ?? []), ...Object.keys(evidence)] };
+  const item = { ...schema, properties, required: ['id', 'page', ...((schema['required'] as string[]) ?? []), ...Object.keys(evidence), ...Object.keys(counts)] };
   delete (item as Record<string, unknown>)['$schema'];
   return {
     $schema: 'https://json-schema.org/draft/2020-12/schema',

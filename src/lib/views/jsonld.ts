@@ -1,6 +1,6 @@
 /**
  * schema.org JSON-LD for entry pages: Legislation for decisions, Event for events, DefinedTerm for
- * measures, Report for documents, Project for activities, Organization, Country, CreativeWork.
+ * measures and glossary terms, Report for documents, Project for activities, Organization, Country, CreativeWork.
  */
 import type { Ref } from '../../schemas/index.ts';
 import type { Graph, Node } from '../corpus/graph.ts';
@@ -64,6 +64,20 @@ export function jsonLd(node: Node, graph: Graph, site: string): Record<string, u
     case 'sources': {
       const d = node.data;
       return { ...base, '@type': 'CreativeWork', publisher: { '@type': 'Organization', name: d.publisher }, ...(d.url ? { sameAs: d.url } : {}) };
+    }
+    case 'terms':
+      return {
+        ...base,
+        '@type': 'DefinedTerm',
+        description: node.data.definition,
+        ...(node.data.aliases.length ? { alternateName: node.data.aliases } : {}),
+        inDefinedTermSet: { '@type': 'DefinedTermSet', name: 'CyberCBM glossary', url: `${site}${indexUrl('terms')}` },
+      };
+    case 'frameworks':
+      return { ...base, '@type': 'CreativeWork', datePublished: node.data.date, author: { '@type': 'Organization', name: node.data.issuer }, sameAs: node.data.url };
+    case 'norms': {
+      const framework = graph.get('frameworks', node.data.framework.id);
+      return { ...base, '@type': 'CreativeWork', ...(framework ? { isPartOf: { '@type': 'CreativeWork', name: framework.title, url: `${site}${framework.url}` } } : {}) };
     }
   }
 }

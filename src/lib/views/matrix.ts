@@ -25,6 +25,8 @@ export interface MatrixRow {
   id: string;
   title: string;
   url: string;
+  /** The introducing decision, shown beside the measure where the table is too narrow to show its column. */
+  introduced?: { label: string; href: string };
   cells: MatrixCell[];
   events: number;
   activities: number;
@@ -65,6 +67,7 @@ export function buildMatrix(graph: Graph): Matrix {
       id: cbm.id,
       title: cbm.data.title,
       url: cbm.url,
+      ...(facts.introduced ? { introduced: { label: facts.introduced.decision.label, href: facts.introduced.href } } : {}),
       cells,
       events: referrers(graph, cbm, 'events').length,
       activities: referrers(graph, cbm, 'activities').length,

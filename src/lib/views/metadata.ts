@@ -151,6 +151,28 @@ export function metadataRows(node: Node, graph: Graph): MetaRow[] {
       add('Accessed', [d.accessed ? { text: formatDate(d.accessed) } : undefined]);
       break;
     }
+    case 'terms': {
+      const d = node.data;
+      add('Also written', d.aliases.map((a) => ({ text: a })), 'aliases');
+      add('Related measures', links(d.related.cbms));
+      add('Related decisions', links(d.related.decisions));
+      add('Related terms', links(d.related.terms));
+      break;
+    }
+    case 'frameworks': {
+      const d = node.data;
+      add('Issued by', [text(d.issuer)], 'issuer');
+      add('Symbol', [text(d.symbol)], 'symbol');
+      add('Date', [{ text: formatDate(d.date) }], 'date');
+      add('Address', [web(d.url)], 'url');
+      break;
+    }
+    case 'norms': {
+      const d = node.data;
+      add('Framework', [link(d.framework)]);
+      add('Label', [text(d.label)]);
+      break;
+    }
   }
   return rows;
 }

@@ -4,9 +4,10 @@ import type { APIRoute } from 'astro';
 import { loadCorpus } from '../../site/corpus.ts';
 import { feed } from '../../lib/views/feed.ts';
 import { COLLECTIONS, type CollectionName } from '../../schemas/index.ts';
+import { collectionSegment } from '../../lib/urls.ts';
 
 export function getStaticPaths() {
-  return COLLECTIONS.map((collection) => ({ params: { collection } }));
+  return COLLECTIONS.map((collection) => ({ params: { collection: collectionSegment(collection) }, props: { collection } }));
 }
 
-export const GET: APIRoute = async ({ params, site }) => rss({ ...feed((await loadCorpus()).graph, params['collection'] as CollectionName), site: site! });
+export const GET: APIRoute = async ({ props, site }) => rss({ ...feed((await loadCorpus()).graph, (props as { collection: CollectionName }).collection), site: site! });

@@ -1,15 +1,16 @@
-/** /data/<collection>.json, /data/matrix.json and /data/citations.json (CSL-JSON). */
+/** /data/<collection>.json, /data/matrix.json, /data/crosswalk.json and /data/citations.json (CSL-JSON). */
 import type { APIRoute } from 'astro';
 import { loadCorpus } from '../../site/corpus.ts';
 import { citeContext } from '../../site/cite-context.ts';
 import { siteBase } from '../../site/site-url.ts';
 import { exportRows, matrixJson } from '../../lib/views/exports.ts';
 import { buildMatrix } from '../../lib/views/matrix.ts';
+import { crosswalkJson } from '../../lib/views/crosswalk.ts';
 import { allItems } from '../../lib/views/citations.ts';
 import { COLLECTIONS, type CollectionName } from '../../schemas/index.ts';
 
 export function getStaticPaths() {
-  return [...COLLECTIONS, 'matrix', 'citations'].map((name) => ({ params: { name } }));
+  return [...COLLECTIONS, 'matrix', 'crosswalk', 'citations'].map((name) => ({ params: { name } }));
 }
 
 export const GET: APIRoute = async ({ params, site }) => {
@@ -17,6 +18,7 @@ export const GET: APIRoute = async ({ params, site }) => {
   const name = params['name']!;
   const body =
     name === 'matrix' ? matrixJson(buildMatrix(graph))
+    : name === 'crosswalk' ? crosswalkJson(graph, siteBase(site))
     : name === 'citations' ? allItems(await citeContext(site))
     : exportRows(graph, name as CollectionName, siteBase(site));
   return new Response(JSON.stringify(body, null, 2), { headers: { 'content-type': 'application/json; charset=utf-8' } });

@@ -16,6 +16,9 @@ describe('the home page', () => {
       ['/bodies/', 3, 'bodies'],
       ['/states/', 2, 'states'],
       ['/sources/', 2, 'sources'],
+      ['/glossary/', 0, 'glossary terms'],
+      ['/frameworks/', 0, 'frameworks'],
+      ['/norms/', 0, 'norms'],
     ]);
     expect(page.decisions[0]).toEqual({ date: '3 December 2013', href: '/decisions/pc-1106/', text: 'PC 1106: Initial set of OSCE CBMs' });
     expect(page.latestEvents).toEqual([

@@ -1,0 +1,119 @@
+/**
+ * Glossary links at render time, without JavaScript: in an entry's body, the first use of a
+ * glossary term (its name, its name without a trailing parenthesis, or an alias) links to the
+ * term's entry. At most once per term per page; never inside headings, links, code or HTML; the
+ * longest name wins where names overlap ("Ministerial Council" before "Ministerial"); never on
+ * the term's own page; a name used as a label ("CBM 8", "PC.DEC/1106") is not a use of the term.
+ */
+import type { Link, Parent, Root, Text } from 'mdast';
+
+/** A term as the linker needs it: where its entry is and the names it goes by. */
+export interface GlossaryTerm {
+  id: string;
+  href: string;
+  names: readonly string[];
+}
+
+/** Every name a term goes by: its heading, the heading without a trailing "(…)" and split at " / ", and its aliases. */
+export function termNames(term: string, aliases: readonly string[]): string[] {
+  const bare = term.replace(/\s*\([^)]*\)\s*$/, '');
+  return [...new Set([term, bare, ...bare.split(' / '), ...aliases].map((n) => n.trim()).filter((n) => n.length > 1))];
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * One name as a pattern: exact where the name has capitals after its first letter (ICT, PC,
+ * Permanent Council), else with either case of its first letter ("Point of contact", "point of contact").
+ */
+function namePattern(name: string): string {
+  const first = name[0]!;
+  const exact = /\p{Lu}/u.test(name.slice(1)) || first.toLowerCase() === first.toUpperCase();
+  return exact ? escape(name) : `[${escape(first.toLowerCase())}${escape(first.toUpperCase())}]${escape(name.slice(1))}`;
+}
+
+/** Words only: not inside a longer word, not part of a symbol ("PC.DEC/1106", "MC-5"), not a numbered label ("CBM 8"). */
+const BEFORE = '(?<![\\p{L}\\p{N}][./-]?)(?<![\\p{L}\\p{N}])';
+const AFTER = '(?![\\p{L}\\p{N}])(?![./-][\\p{L}\\p{N}])(?!\\s?\\d)';
+
+export interface TermMatcher {
+  pattern: RegExp;
+  /** The term a matched text belongs to. */
+  termOf(text: string): GlossaryTerm | undefined;
+}
+
+/** The matcher of a glossary: one pattern, longest names first, so the longest name wins at each place. */
+export function termMatcher(terms: readonly GlossaryTerm[]): TermMatcher | undefined {
+  const byName = new Map<string, GlossaryTerm>();
+  for (const t of terms) for (const n of t.names) if (!byName.has(n)) byName.set(n, t);
+  const names = [...byName.keys()].sort((a, b) => b.length - a.length || a.localeCompare(b));
+  if (!names.length) return undefined;
+  const lower = new Map([...byName].map(([n, t]) => [n[0]!.toLowerCase() + n.slice(1), t]));
+  return {
+    pattern: new RegExp(`${BEFORE}(?:${names.map(namePattern).join('|')})${AFTER}`, 'gu'),
+    termOf: (text) => byName.get(text) ?? lower.get(text[0]!.toLowerCase() + text.slice(1)),
+  };
+}
+
+/** Nodes whose text never gets a glossary link. */
+const SKIP = new Set(['heading', 'link', 'linkReference', 'code', 'inlineCode', 'html', 'definition', 'footnoteDefinition', 'mdxjsEsm', 'mdxFlowExpression', 'mdxTextExpression']);
+
+/**
+ * Links the first use of each term in `tree` (mutating it), leaving out the term `ownId`.
+ * @returns the ids of the terms linked, in order
+ */
+export function linkTerms(tree: Root, terms: readonly GlossaryTerm[], ownId?: string): string[] {
+  const matcher = termMatcher(terms.filter((t) => t.id !== ownId));
+  if (!matcher) return [];
+  const used: string[] = [];
+  const walk = (parent: Parent) => {
+    for (let i = 0; i < parent.children.length; i++) {
+      const child = parent.children[i]!;
+      if (SKIP.has(child.type)) continue;
+      if (child.type === 'text') {
+        const parts = split(child as Text, matcher, used);
+        if (parts) {
+          parent.children.splice(i, 1, ...parts);
+          i += parts.length - 1;
+        }
+      } else if ('children' in child) walk(child as Parent);
+    }
+  };
+  walk(tree);
+  return used;
+}
+
+/** A text node cut into text and links at the first use of each not-yet-linked term; undefined when nothing matched. */
+function split(node: Text, matcher: TermMatcher, used: string[]): (Text | Link)[] | undefined {
+  const out: (Text | Link)[] = [];
+  let last = 0;
+  for (const m of node.value.matchAll(matcher.pattern)) {
+    const term = matcher.termOf(m[0]);
+    if (!term || used.includes(term.id)) continue;
+    used.push(term.id);
+    if (m.index > last) out.push({ type: 'text', value: node.value.slice(last, m.index) });
+    out.push({ type: 'link', url: term.href, title: null, children: [{ type: 'text', value: m[0] }], data: { hProperties: { className: ['term'] } } });
+    last = m.index + m[0].length;
+  }
+  if (!out.length) return undefined;
+  if (last < node.value.length) out.push({ type: 'text', value: node.value.slice(last) });
+  return out;
+}
+
+/** The id of the glossary entry a file is, from its path (`…/content/terms/ict.mdx` → `ict`). */
+export function ownTermId(path: string | undefined): string | undefined {
+  return path ? /[/\\]content[/\\]terms[/\\]([^/\\]+)\.mdx?$/.exec(path)?.[1] : undefined;
+}
+
+/**
+ * The remark plugin. `glossary` is called once per file, so a build reads the terms as they are
+ * on disk; the file's own path says whether it is a term's entry.
+ */
+export function remarkGlossaryLinks(options: { glossary: () => readonly GlossaryTerm[] }) {
+  return (tree: Root, file: { path?: string; history?: string[] }) => {
+    const path = file.path ?? file.history?.at(-1);
+    // Only entry bodies get links: the files under content/.
+    if (!path || !/[/\\]content[/\\]/.test(String(path))) return;
+    linkTerms(tree, options.glossary(), ownTermId(String(path)));
+  };
+}

@@ -1,0 +1,254 @@
+/**
+ * The cross-walk between the OSCE measures and the norms of other frameworks (the UN GGE 2015
+ * norms, the OAS measures …). Every link names its basis: a cited source with a locator, or the
+ * site's own reading with a one-line reason; everything here keeps the two apart so that pages
+ * draw them differently. `/crosswalk/`, its CSV and JSON, and the cross-walk sections of the
+ * measure, norm and framework pages all read `crosswalkLinks`.
+ */
+import { stringify } from 'csv-stringify/sync';
+import type { Graph, Node, NodeOf } from '../corpus/graph.ts';
+
+export type Basis = 'source' | 'reading';
+
+/** How each basis is named for readers, in the legend and beside each link. */
+export const BASIS_TEXT: Record<Basis, { label: string; mark: string; description: string }> = {
+  source: { label: 'stated by a source', mark: '●', description: 'a cited source states the correspondence (the locator says where)' },
+  reading: { label: "the site's reading", mark: '○', description: "the site's own reading of the two texts, with its reason; no source states it" },
+};
+
+/** The legend of the two bases, in the order pages draw them. */
+export function basisLegend(): { basis: Basis; label: string; mark: string; description: string }[] {
+  return (Object.keys(BASIS_TEXT) as Basis[]).map((basis) => ({ basis, ...BASIS_TEXT[basis] }));
+}
+
+/** One link between a measure and a norm. */
+export interface CrosswalkLink {
+  cbm: NodeOf<'cbms'>;
+  norm: NodeOf<'norms'>;
+  framework?: NodeOf<'frameworks'> | undefined;
+  basis: Basis;
+  /** For a `source` basis: the source that states the link, and where. */
+  source?: NodeOf<'sources'> | undefined;
+  locator?: string;
+  /** For a `reading`: why the site reads the measure as answering the norm. */
+  reason?: string;
+}
+
+/** Norms in framework order (framework date, then its id), then in label order within a framework (13(a) … 13(k), CBM 1 … 6). */
+export function orderedNorms(graph: Graph): NodeOf<'norms'>[] {
+  const frameworks = graph.nodesOf('frameworks').map((f) => f.id);
+  const rank = (n: NodeOf<'norms'>) => {
+    const i = frameworks.indexOf(n.data.framework.id);
+    return i < 0 ? frameworks.length : i;
+  };
+  return [...graph.nodesOf('norms')].sort((a, b) => rank(a) - rank(b) || a.data.label.localeCompare(b.data.label, 'en', { numeric: true }));
+}
+
+/** Every measure–norm link of the corpus, by measure number then norm order; links to entries not in the corpus are left out. */
+export function crosswalkLinks(graph: Graph): CrosswalkLink[] {
+  const links: CrosswalkLink[] = [];
+  for (const norm of orderedNorms(graph)) {
+    const framework = graph.get('frameworks', norm.data.framework.id);
+    for (const l of norm.data.cbms) {
+      const cbm = graph.get('cbms', l.cbm.id);
+      if (!cbm) continue;
+      links.push(
+        l.basis === 'source'
+          ? { cbm, norm, framework, basis: 'source', source: graph.get('sources', l.source.id), locator: l.locator }
+          : { cbm, norm, framework, basis: 'reading', reason: l.reason },
+      );
+    }
+  }
+  const order = new Map(orderedNorms(graph).map((n, i) => [n.key, i]));
+  return links.sort((a, b) => a.cbm.data.number - b.cbm.data.number || order.get(a.norm.key)! - order.get(b.norm.key)!);
+}
+
+/** A column group of the table: one framework and its norms. */
+export interface CrosswalkGroup {
+  label: string;
+  href?: string;
+  norms: { label: string; title: string; href: string }[];
+}
+
+export interface CrosswalkCell {
+  basis: Basis;
+  /** Where the cell links: the norm's page, at the measure's row of its links. */
+  href: string;
+  /** What the cell says to a screen reader and in its tooltip. */
+  text: string;
+}
+
+export interface CrosswalkTable {
+  groups: CrosswalkGroup[];
+  rows: { cbm: number; label: string; title: string; href: string; cells: (CrosswalkCell | undefined)[]; count: number }[];
+  counts: Record<Basis, number>;
+}
+
+/** The anchor of one measure's link on a norm's page: `cbm-16`. */
+export const linkAnchor = (cbm: number) => `link-cbm-${cbm}`;
+
+/** The table of `/crosswalk/`: measures (rows) × norms grouped by framework (columns); a cell per link. */
+export function crosswalkTable(graph: Graph): CrosswalkTable {
+  const norms = orderedNorms(graph);
+  const groups: CrosswalkGroup[] = [];
+  for (const n of norms) {
+    const f = graph.get('frameworks', n.data.framework.id);
+    const label = f?.label ?? n.data.framework.id;
+    let group = groups.at(-1);
+    if (!group || group.label !== label) groups.push((group = { label, ...(f ? { href: f.url } : {}), norms: [] }));
+    group.norms.push({ label: n.data.label, title: n.data.title, href: n.url });
+  }
+  const links = crosswalkLinks(graph);
+  const byPair = new Map(links.map((l) => [`${l.cbm.key}|${l.norm.key}`, l]));
+  const counts: Record<Basis, number> = { source: 0, reading: 0 };
+  for (const l of links) counts[l.basis] += 1;
+  const rows = graph.nodesOf('cbms').map((cbm) => {
+    const cells = norms.map((norm): CrosswalkCell | undefined => {
+      const l = byPair.get(`${cbm.key}|${norm.key}`);
+      return l && { basis: l.basis, href: `${norm.url}#${linkAnchor(cbm.data.number)}`, text: `${cbm.label} and ${norm.data.label}: ${BASIS_TEXT[l.basis].label}` };
+    });
+    return { cbm: cbm.data.number, label: cbm.label, title: cbm.data.title, href: cbm.url, cells, count: cells.filter(Boolean).length };
+  });
+  return { groups, rows, counts };
+}
+
+/** One link as a list item on a measure, norm or framework page. */
+export interface CrosswalkItem {
+  id: string;
+  /** The other end: the norm on a measure's page, the measure on a norm's page. */
+  href: string;
+  text: string;
+  basis: Basis;
+  basisLabel: string;
+  mark: string;
+  /** The reason (reading) or the source and its locator (source). */
+  why: string;
+  sourceHref?: string;
+}
+
+function itemOf(l: CrosswalkLink, side: 'norm' | 'cbm'): CrosswalkItem {
+  const other: Node = side === 'norm' ? l.norm : l.cbm;
+  const text = side === 'norm' ? `${l.framework?.label ?? ''} ${l.norm.data.label}: ${l.norm.data.title}`.trim() : l.cbm.title;
+  const why = l.basis === 'reading' ? (l.reason ?? '') : [l.source?.title, l.locator].filter(Boolean).join(', ');
+  return {
+    id: linkAnchor(l.cbm.data.number) + (side === 'norm' ? `-${l.norm.id}` : ''),
+    href: other.url,
+    text,
+    basis: l.basis,
+    basisLabel: BASIS_TEXT[l.basis].label,
+    mark: BASIS_TEXT[l.basis].mark,
+    why,
+    ...(l.basis === 'source' && l.source ? { sourceHref: l.source.url } : {}),
+  };
+}
+
+/** The cross-walk section of an entry page: a measure's norms, a norm's measures, a framework's links. */
+export interface CrosswalkSection {
+  heading: string;
+  items: CrosswalkItem[];
+  /** How many of the items rest on each basis. */
+  counts: Record<Basis, number>;
+}
+
+/** The links an entry page shows: for a measure, for a norm, or for every norm of a framework; undefined for other entries. */
+export function crosswalkSection(graph: Graph, node: Node): CrosswalkSection | undefined {
+  let links: CrosswalkLink[];
+  let side: 'norm' | 'cbm';
+  let heading: string;
+  const all = () => crosswalkLinks(graph);
+  if (node.collection === 'cbms') [links, side, heading] = [all().filter((l) => l.cbm.key === node.key), 'norm', 'Norms this measure answers'];
+  else if (node.collection === 'norms') [links, side, heading] = [all().filter((l) => l.norm.key === node.key), 'cbm', 'OSCE measures linked to this norm'];
+  else if (node.collection === 'frameworks') [links, side, heading] = [all().filter((l) => l.framework?.key === node.key), 'norm', 'Links to the OSCE measures'];
+  else return undefined;
+  const items = links.map((l) => {
+    const item = itemOf(l, side);
+    // On a framework's page each item names both ends: the norm and the measure.
+    return node.collection === 'frameworks' ? { ...item, text: `${l.norm.data.label} ↔ ${l.cbm.label}: ${l.norm.data.title}`, id: `${l.norm.id}-${l.cbm.data.number}` } : item;
+  });
+  const counts: Record<Basis, number> = { source: 0, reading: 0 };
+  for (const i of items) counts[i.basis] += 1;
+  return { heading, items, counts };
+}
+
+/** The cross-walk as flat records, one per link: the rows of `crosswalk.csv` and the `links` of `crosswalk.json`. */
+export function crosswalkRecords(graph: Graph, site: string) {
+  return crosswalkLinks(graph).map((l) => ({
+    cbm: l.cbm.data.number,
+    framework: l.norm.data.framework.id,
+    norm: l.norm.id,
+    label: l.norm.data.label,
+    normTitle: l.norm.data.title,
+    basis: l.basis,
+    source: l.source?.id ?? '',
+    locator: l.locator ?? '',
+    reason: l.reason ?? '',
+    page: `${site}${l.norm.url}`,
+  }));
+}
+
+/** `crosswalk.json`: the frameworks, the norms and every link with its basis (from `crosswalkRecords`). */
+export function crosswalkJson(graph: Graph, site: string) {
+  return {
+    bases: BASIS_TEXT,
+    frameworks: graph.nodesOf('frameworks').map((f) => ({ id: f.id, title: f.title, symbol: f.data.symbol ?? null, page: `${site}${f.url}` })),
+    norms: orderedNorms(graph).map((n) => ({ id: n.id, framework: n.data.framework.id, label: n.data.label, title: n.data.title, page: `${site}${n.url}` })),
+    links: crosswalkRecords(graph, site),
+  };
+}
+
+/** `crosswalk.csv`: one row per link, the same records as the JSON. */
+export function crosswalkCsv(graph: Graph, site: string): string {
+  const records = crosswalkRecords(graph, site);
+  const columns = ['cbm', 'framework', 'norm', 'label', 'normTitle', 'basis', 'source', 'locator', 'reason', 'page'];
+  return stringify(records, { header: true, columns });
+}
+
+/** JSON Schema of `crosswalk.json`. */
+export function crosswalkSchema(site: string): Record<string, unknown> {
+  const str = (description: string) => ({ type: 'string', description });
+  return {
+    $schema: 'https://json-schema.org/draft/2020-12/schema',
+    $id: `${site}/data/schema/crosswalk.schema.json`,
+    title: 'CyberCBM cross-walk: OSCE measures and the norms of other frameworks',
+    type: 'object',
+    required: ['bases', 'frameworks', 'norms', 'links'],
+    properties: {
+      bases: { type: 'object', description: 'what each basis of a link means' },
+      frameworks: { type: 'array', items: { type: 'object', required: ['id', 'title', 'page'], properties: { id: str('framework id'), title: str('title'), symbol: { type: ['string', 'null'] }, page: str('page on this site') } } },
+      norms: { type: 'array', items: { type: 'object', required: ['id', 'framework', 'label', 'title', 'page'], properties: { id: str('norm id'), framework: str('framework id'), label: str('label in its framework, e.g. 13(j)'), title: str('title'), page: str('page on this site') } } },
+      links: {
+        type: 'array',
+        items: {
+          type: 'object',
+          required: ['cbm', 'framework', 'norm', 'label', 'normTitle', 'basis', 'source', 'locator', 'reason', 'page'],
+          properties: {
+            cbm: { type: 'integer', minimum: 1, description: 'the OSCE measure number' },
+            framework: str('framework id'),
+            norm: str('norm id'),
+            label: str('the norm label'),
+            normTitle: str('the norm title'),
+            basis: { enum: ['source', 'reading'], description: 'source: a cited source states the link; reading: the site\'s own reading' },
+            source: str('for basis source: the id of the source (empty otherwise)'),
+            locator: str('for basis source: where the source states it (empty otherwise)'),
+            reason: str('for basis reading: the one-line reason (empty otherwise)'),
+            page: str("the norm's page on this site"),
+          },
+        },
+      },
+    },
+  };
+}
+
+/** Everything `/crosswalk/` shows: the table, the legend, and every link with its basis, measure by measure (what a phone and print read in full). */
+export function crosswalkPage(graph: Graph) {
+  const table = crosswalkTable(graph);
+  const links = crosswalkLinks(graph);
+  const byMeasure = graph
+    .nodesOf('cbms')
+    .map((cbm) => ({ id: `cbm-${cbm.data.number}`, heading: cbm.title, href: cbm.url, items: links.filter((l) => l.cbm.key === cbm.key).map((l) => itemOf(l, 'norm')) }))
+    .filter((m) => m.items.length > 0);
+  const unlinked = orderedNorms(graph)
+    .filter((n) => !links.some((l) => l.norm.key === n.key))
+    .map((n) => ({ href: n.url, text: `${graph.get('frameworks', n.data.framework.id)?.label ?? ''} ${n.data.label}: ${n.data.title}`.trim() }));
+  return { table, legend: basisLegend(), byMeasure, unlinked, frameworks: graph.nodesOf('frameworks').map((f) => ({ href: f.url, text: f.title, note: f.label })) };
+}
