@@ -73,8 +73,9 @@ function loadPagefind() {
         // Short pages (a source's stub) must not outrank the decision they describe: length counts little.
         pageLength: 0.2,
         // Metadata Pagefind searches besides the body (see src/lib/search-meta.ts). A source's page
-        // carries its name as `label`, weighted low: it must not outrank the entries that cite it.
-        metaWeights: { title: 5, symbol: 6, aliases: 6, place: 2, by: 1, type: 0, date: 1, label: 0.5 },
+        // and reference material (glossary, frameworks, norms) carry their names as `label` and
+        // `names`, weighted low: they must not outrank the record's entries on the same words.
+        metaWeights: { title: 5, symbol: 6, aliases: 6, place: 2, by: 1, type: 0, date: 1, label: 0.5, names: 1 },
       },
     });
     await pagefind.init();

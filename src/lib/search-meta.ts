@@ -8,6 +8,7 @@ import type { Ref } from '../schemas/index.ts';
 import type { Graph, Node } from './corpus/graph.ts';
 import { measuresIn } from './corpus/measures.ts';
 import { COLLECTION_INFO } from './collection-info.ts';
+import { CAPABILITIES } from '../schemas/capabilities.ts';
 
 export type SearchType = 'Decision' | 'CBM' | 'Document' | 'Event' | 'Activity' | 'Body' | 'State' | 'Source' | 'Term' | 'Framework' | 'Norm';
 
@@ -70,8 +71,10 @@ export function searchMeta(node: Node, graph: Graph): SearchMeta {
   // Searchable metadata (Pagefind 1.5+ searches meta fields, weighted by `metaWeights` on the
   // search page): what the entry's metadata list says that a reader may type, kept out of the
   // indexed body so that excerpts start in the entry's prose.
+  // Reference material (a glossary term's aliases) is found under its names with less weight
+  // than the record's own entries (src/schemas/capabilities.ts).
   const aliases = aliasesOf(node);
-  if (aliases.length) meta['aliases'] = aliases.join(', ');
+  if (aliases.length) meta[CAPABILITIES[node.collection].search === 'reference' ? 'names' : 'aliases'] = aliases.join(', ');
   if (body.length && node.collection !== 'bodies') meta['by'] = body.join(', ');
   const where = placeOf(node, graph);
   if (where) meta['place'] = where;

@@ -12,25 +12,30 @@ export interface Capabilities {
   citable: boolean;
   /** Entries are listed on `/timeline/` and have a `/timeline/<collection>/` filter. */
   timeline: boolean;
-  /** Entry pages are indexed by Pagefind. */
-  searchable: boolean;
+  /**
+   * How entry pages are indexed by Pagefind: `entry`, the record itself (title, aliases and prose,
+   * weighted fully); `reference`, reference material (the glossary, frameworks, norms), found by its
+   * names and text but ranked below the record's entries on the same words; `name`, found by its name
+   * only (a source's page describes the publication, not the topic).
+   */
+  search: 'entry' | 'reference' | 'name';
 }
 
 export const CAPABILITIES: Record<CollectionName, Capabilities> = {
-  decisions: { dated: true, citable: true, timeline: true, searchable: true },
-  cbms: { dated: false, citable: true, timeline: false, searchable: true },
-  documents: { dated: true, citable: true, timeline: true, searchable: true },
-  events: { dated: true, citable: true, timeline: true, searchable: true },
-  activities: { dated: true, citable: false, timeline: true, searchable: true },
-  bodies: { dated: false, citable: false, timeline: false, searchable: true },
-  states: { dated: false, citable: false, timeline: false, searchable: true },
-  sources: { dated: false, citable: false, timeline: false, searchable: true },
-  terms: { dated: false, citable: false, timeline: false, searchable: true },
-  frameworks: { dated: true, citable: false, timeline: false, searchable: true },
-  norms: { dated: false, citable: false, timeline: false, searchable: true },
+  decisions: { dated: true, citable: true, timeline: true, search: 'entry' },
+  cbms: { dated: false, citable: true, timeline: false, search: 'entry' },
+  documents: { dated: true, citable: true, timeline: true, search: 'entry' },
+  events: { dated: true, citable: true, timeline: true, search: 'entry' },
+  activities: { dated: true, citable: false, timeline: true, search: 'entry' },
+  bodies: { dated: false, citable: false, timeline: false, search: 'entry' },
+  states: { dated: false, citable: false, timeline: false, search: 'entry' },
+  sources: { dated: false, citable: false, timeline: false, search: 'name' },
+  terms: { dated: false, citable: false, timeline: false, search: 'reference' },
+  frameworks: { dated: true, citable: false, timeline: false, search: 'reference' },
+  norms: { dated: false, citable: false, timeline: false, search: 'reference' },
 };
 
 /** The collections that have a capability, in the order of `COLLECTIONS`. */
-export function collectionsThat(capability: keyof Capabilities): CollectionName[] {
+export function collectionsThat(capability: Exclude<keyof Capabilities, 'search'>): CollectionName[] {
   return COLLECTIONS.filter((c) => CAPABILITIES[c][capability]);
 }

@@ -13,6 +13,7 @@ import { htmlFiles } from '../helpers/dist.ts';
 import { checkProject } from '../../src/site/content-files.ts';
 import { entryUrl, indexUrl } from '../../src/lib/urls.ts';
 import { COLLECTIONS } from '../../src/schemas/index.ts';
+import { CAPABILITIES } from '../../src/schemas/capabilities.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const dist = join(root, 'dist');
@@ -223,8 +224,9 @@ describe('the built site', () => {
       expect(html, e.file).toContain('data-pagefind-body');
       expect(html, e.file).toContain(`data-pagefind-filter="type:${types[e.collection]}"`);
       expect(html, e.file).toMatch(/data-pagefind-sort="date:(\d{4}(-\d{2}){0,2})"/);
-      // A source is found by its name only, as a low-weighted label (it never outranks what cites it).
-      expect(html, e.file).toMatch(e.collection === 'sources' ? /data-pagefind-meta="label:/ : /data-pagefind-meta="title/);
+      // The record's entries carry a weighted title; a source and reference material (the glossary,
+      // frameworks, norms) a low-weighted label, so that they never outrank the record on the same words.
+      expect(html, e.file).toMatch(CAPABILITIES[e.collection].search === 'entry' ? /data-pagefind-meta="title"/ : /data-pagefind-meta="label/);
     }
     for (const c of COLLECTIONS) expect(readFileSync(join(dist, indexUrl(c), 'index.html'), 'utf8')).not.toContain('data-pagefind-body');
   });

@@ -5,6 +5,7 @@
  * `src/pages/[collection]/[slug].astro` is markup over this model.
  */
 import type { CollectionName } from '../../schemas/index.ts';
+import { CAPABILITIES, type Capabilities } from '../../schemas/capabilities.ts';
 import { formatDate, shortSymbol } from '../format.ts';
 import { neighbours, type Graph, type Node } from '../corpus/graph.ts';
 import { headingOf } from '../corpus/naming.ts';
@@ -55,6 +56,11 @@ export interface EntryPage {
    * a decision's title must not outrank the decision, so a source gives search its own title instead.
    */
   indexed: boolean;
+  /**
+   * How search ranks the page (src/schemas/capabilities.ts): the record's entries fully; reference
+   * material (glossary, frameworks, norms) below them on the same words; a source by its name only.
+   */
+  searchRole: Capabilities['search'];
   /** The result title of a page whose heading is not indexed. */
   searchTitle?: string;
   search: SearchMeta;
@@ -115,6 +121,7 @@ export function entryPage(graph: Graph, collection: CollectionName, id: string, 
     jsonLd: jsonLd(node, graph, env.site),
     ...(node.collection === 'cbms' ? { articleClass: 'cbm-card', provenance: provenanceCard(node, graph) } : {}),
     indexed: node.collection !== 'sources',
+    searchRole: CAPABILITIES[collection].search,
     ...(node.collection === 'sources' ? { searchTitle: node.data.symbol ? `Official text (${shortSymbol(node.data.symbol)})` : heading } : {}),
     search: searchMeta(node, graph),
     meta: metadataRows(node, graph),
