@@ -18,7 +18,9 @@ import minifyPublic from './src/integrations/minify-public.ts';
  * The § after each heading: a visible sign; its name for screen readers is the link's aria-label
  * (not hidden text, which Pagefind would index into every heading and excerpt).
  */
-const permalinkContent = [{ type: 'element', tagName: 'span', properties: { ariaHidden: 'true' }, children: [{ type: 'text', value: '§' }] }];
+const permalinkContent = [
+  { type: 'element', tagName: 'span', properties: { ariaHidden: 'true' }, children: [{ type: 'text', value: '§' }] },
+];
 
 export default defineConfig({
   site: process.env.SITE_URL || 'https://cybercbm.example.org',
@@ -35,7 +37,14 @@ export default defineConfig({
       rehypePlugins: [
         // Ids first (Astro would add them only after user plugins), then the § permalinks.
         rehypeHeadingIds,
-        [rehypeAutolinkHeadings, { behavior: 'append', properties: { className: ['permalink'], ariaLabel: 'Link to this section', dataPagefindIgnore: '' }, content: permalinkContent }],
+        [
+          rehypeAutolinkHeadings,
+          {
+            behavior: 'append',
+            properties: { className: ['permalink'], ariaLabel: 'Link to this section', dataPagefindIgnore: '' },
+            content: permalinkContent,
+          },
+        ],
         [rehypeExternalLinks, { rel: ['noopener', 'noreferrer'] }],
         // Link-list sections ("Related measures") stay out of the search index: they name other pages.
         rehypePagefindLinkLists,

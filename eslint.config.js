@@ -7,7 +7,9 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', '.astro/', 'node_modules/', '.tools/', 'test-results/', 'bench/', 'tests/fixtures/', '.vscode/'] },
+  {
+    ignores: ['dist/', '.astro/', 'node_modules/', '.tools/', 'test-results/', 'bench/', 'tests/fixtures/', '.vscode/'],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   ...astro.configs.recommended,

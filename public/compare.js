@@ -19,11 +19,56 @@
     out.replaceChildren();
     if (keys.length < 2) return void (status.textContent = 'Choose at least two items to compare.');
     const cols = keys.map((k) => data.items[k]);
-    const value = (v) => el('li', {}, v.href ? el('a', { href: v.href, textContent: v.text }) : v.text, v.note ? el('span', { className: 'note', textContent: ` (${v.note})` }) : '');
-    const head = el('tr', {}, el('td'), ...cols.map((c) => el('th', { scope: 'col' }, el('span', { className: 'note', textContent: c.kicker }), el('br'), el('a', { href: c.href, textContent: c.label }), el('br'), el('span', { className: 'note', textContent: c.heading }))));
-    const rows = data.rows.map((r) => el('tr', {}, el('th', { scope: 'row', textContent: r.label }), ...cols.map((c) => el('td', {}, c.cells[r.id].length ? el('ul', {}, ...c.cells[r.id].map(value)) : el('span', { className: 'note', textContent: 'none' })))));
-    const caption = el('caption', { id: 'compare-caption', textContent: cols.map((c) => c.label).join(' compared with ') });
-    out.append(el('section', { className: 'table-scroll full', tabIndex: 0, ariaLabel: 'Comparison' }, el('table', { className: 'compare' }, caption, el('thead', {}, head), el('tbody', {}, ...rows))));
+    const value = (v) =>
+      el(
+        'li',
+        {},
+        v.href ? el('a', { href: v.href, textContent: v.text }) : v.text,
+        v.note ? el('span', { className: 'note', textContent: ` (${v.note})` }) : '',
+      );
+    const head = el(
+      'tr',
+      {},
+      el('td'),
+      ...cols.map((c) =>
+        el(
+          'th',
+          { scope: 'col' },
+          el('span', { className: 'note', textContent: c.kicker }),
+          el('br'),
+          el('a', { href: c.href, textContent: c.label }),
+          el('br'),
+          el('span', { className: 'note', textContent: c.heading }),
+        ),
+      ),
+    );
+    const rows = data.rows.map((r) =>
+      el(
+        'tr',
+        {},
+        el('th', { scope: 'row', textContent: r.label }),
+        ...cols.map((c) =>
+          el(
+            'td',
+            {},
+            c.cells[r.id].length
+              ? el('ul', {}, ...c.cells[r.id].map(value))
+              : el('span', { className: 'note', textContent: 'none' }),
+          ),
+        ),
+      ),
+    );
+    const caption = el('caption', {
+      id: 'compare-caption',
+      textContent: cols.map((c) => c.label).join(' compared with '),
+    });
+    out.append(
+      el(
+        'section',
+        { className: 'table-scroll full', tabIndex: 0, ariaLabel: 'Comparison' },
+        el('table', { className: 'compare' }, caption, el('thead', {}, head), el('tbody', {}, ...rows)),
+      ),
+    );
     status.textContent = `Comparing ${cols.length} items.`;
   };
   const choose = (e) => {

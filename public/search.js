@@ -121,13 +121,18 @@ function withValue(state, key, value, on) {
 }
 
 function escapeHtml(text) {
-  return String(text).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
+  return String(text).replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c],
+  );
 }
 
 function formatDate(iso) {
   if (!iso || iso === '0000') return '';
   const [y, m, d] = iso.split('-');
-  const month = m ? new Date(Date.UTC(2000, Number(m) - 1, 1)).toLocaleString('en-GB', { month: 'long', timeZone: 'UTC' }) : '';
+  const month = m
+    ? new Date(Date.UTC(2000, Number(m) - 1, 1)).toLocaleString('en-GB', { month: 'long', timeZone: 'UTC' })
+    : '';
   return [d ? Number(d) : '', month, y].filter(Boolean).join(' ');
 }
 
@@ -149,19 +154,22 @@ async function facetCounts(pf, state, found, options) {
     else if (active.length === 1) counts[key] = found.totalFilters?.[key] ?? {};
   }
   if (active.length > 1) {
-    await Promise.all(active.map(async (key) => {
-      const others = { ...state.filters };
-      delete others[key];
-      const r = await pf.search(options.term, { ...options.search, filters: pagefindFilters(others) });
-      counts[key] = r?.filters?.[key] ?? {};
-    }));
+    await Promise.all(
+      active.map(async (key) => {
+        const others = { ...state.filters };
+        delete others[key];
+        const r = await pf.search(options.term, { ...options.search, filters: pagefindFilters(others) });
+        counts[key] = r?.filters?.[key] ?? {};
+      }),
+    );
   }
   return counts;
 }
 
 /** Orders a facet's values: most results first; ties by year (newest), measure number, or name. */
 function orderValues(key, entries) {
-  const tie = (a, b) => key === 'year' ? b.localeCompare(a) : key === 'cbm' ? Number(a.slice(4)) - Number(b.slice(4)) : a.localeCompare(b);
+  const tie = (a, b) =>
+    key === 'year' ? b.localeCompare(a) : key === 'cbm' ? Number(a.slice(4)) - Number(b.slice(4)) : a.localeCompare(b);
   return entries.sort((a, b) => b[1] - a[1] || tie(a[0], b[0]));
 }
 
@@ -173,7 +181,10 @@ function drawFacets(state, counts) {
   const fragment = document.createDocumentFragment();
   for (const [key, label] of FILTERS) {
     const chosen = state.filters[key] ?? [];
-    const values = orderValues(key, Object.entries(counts[key] ?? {}).filter(([v, n]) => n > 0 || chosen.includes(v)));
+    const values = orderValues(
+      key,
+      Object.entries(counts[key] ?? {}).filter(([v, n]) => n > 0 || chosen.includes(v)),
+    );
     for (const v of chosen) if (!values.some(([x]) => x === v)) values.unshift([v, 0]);
     if (!values.length) continue;
     const long = values.length > FACET_LONG;
@@ -185,7 +196,10 @@ function drawFacets(state, counts) {
     fieldset.dataset.facet = key;
     fieldset.innerHTML = `<legend>${label}</legend>`;
     if (long) {
-      fieldset.insertAdjacentHTML('beforeend', `<label class="visually-hidden" for="narrow-${key}">Find a value of ${label}</label><input type="search" class="facet-narrow" id="narrow-${key}" data-narrow="${key}" placeholder="Find a ${label.toLowerCase()}…" autocomplete="off" value="${escapeHtml(narrowed[key] ?? '')}">`);
+      fieldset.insertAdjacentHTML(
+        'beforeend',
+        `<label class="visually-hidden" for="narrow-${key}">Find a value of ${label}</label><input type="search" class="facet-narrow" id="narrow-${key}" data-narrow="${key}" placeholder="Find a ${label.toLowerCase()}…" autocomplete="off" value="${escapeHtml(narrowed[key] ?? '')}">`,
+      );
     }
     const ul = document.createElement('ul');
     ul.className = 'facet-values';
@@ -199,7 +213,10 @@ function drawFacets(state, counts) {
     }
     fieldset.append(ul);
     if (long && !typed) {
-      fieldset.insertAdjacentHTML('beforeend', `<button type="button" class="facet-more" data-expand="${key}" aria-expanded="${open}">${open ? 'Show fewer' : `Show all ${values.length}`}</button>`);
+      fieldset.insertAdjacentHTML(
+        'beforeend',
+        `<button type="button" class="facet-more" data-expand="${key}" aria-expanded="${open}">${open ? 'Show fewer' : `Show all ${values.length}`}</button>`,
+      );
     }
     fragment.append(fieldset);
   }
@@ -232,15 +249,18 @@ async function fill(li, result, state) {
 
 // Results below the first screen are placeholders until they come near it: only the fragments of
 // results a reader can see are fetched.
-const nearScreen = new IntersectionObserver((entries) => {
-  for (const entry of entries) {
-    if (!entry.isIntersecting) continue;
-    nearScreen.unobserve(entry.target);
-    const item = pending.get(entry.target);
-    pending.delete(entry.target);
-    if (item) fill(entry.target, item.result, item.state);
-  }
-}, { rootMargin: '200px 0px' });
+const nearScreen = new IntersectionObserver(
+  (entries) => {
+    for (const entry of entries) {
+      if (!entry.isIntersecting) continue;
+      nearScreen.unobserve(entry.target);
+      const item = pending.get(entry.target);
+      pending.delete(entry.target);
+      if (item) fill(entry.target, item.result, item.state);
+    }
+  },
+  { rootMargin: '200px 0px' },
+);
 const pending = new Map();
 
 function placeholder() {
@@ -294,7 +314,10 @@ async function search(state) {
   if (mine !== run) return;
   const browsing = !state.q;
   // With no query Pagefind lists every page that passes the filters: browsing, newest first.
-  const options = { term: browsing ? null : state.q, search: state.sort === 'date' || browsing ? { sort: { date: 'desc' } } : {} };
+  const options = {
+    term: browsing ? null : state.q,
+    search: state.sort === 'date' || browsing ? { sort: { date: 'desc' } } : {},
+  };
   // The query's index chunks load alongside the filter indexes; the search waits for both, so
   // that the counts it returns are final.
   await Promise.all([filtersReady, options.term && soonest(() => pf.preload(options.term))]);
@@ -320,8 +343,14 @@ async function search(state) {
   list.replaceChildren();
   appendPage(items);
   const n = results.length;
-  const what = state.q ? `for “${state.q}”` : Object.keys(state.filters).length ? 'with these filters' : 'in the whole knowledge base, newest first';
-  const text = n ? `${n} result${n === 1 ? '' : 's'} ${what}${state.sort === 'date' && state.q ? ', newest first' : ''}.` : `No results ${what}.`;
+  const what = state.q
+    ? `for “${state.q}”`
+    : Object.keys(state.filters).length
+      ? 'with these filters'
+      : 'in the whole knowledge base, newest first';
+  const text = n
+    ? `${n} result${n === 1 ? '' : 's'} ${what}${state.sort === 'date' && state.q ? ', newest first' : ''}.`
+    : `No results ${what}.`;
   summary.textContent = text;
   status.textContent = text;
   none.hidden = n > 0;

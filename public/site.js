@@ -13,14 +13,18 @@ document.addEventListener('keydown', (event) => {
 });
 // Focus on the header field: fetch Pagefind's script and WebAssembly ahead (prefetched files are
 // reused by /search/ without a new request), while the reader types.
-document.getElementById('site-q')?.addEventListener('focus', () => {
-  for (const href of ['/pagefind/pagefind.js', '/pagefind/wasm.en-gb.pagefind']) {
-    const link = document.createElement('link');
-    link.rel = 'prefetch';
-    link.href = href;
-    document.head.append(link);
-  }
-}, { once: true });
+document.getElementById('site-q')?.addEventListener(
+  'focus',
+  () => {
+    for (const href of ['/pagefind/pagefind.js', '/pagefind/wasm.en-gb.pagefind']) {
+      const link = document.createElement('link');
+      link.rel = 'prefetch';
+      link.href = href;
+      document.head.append(link);
+    }
+  },
+  { once: true },
+);
 if (new URLSearchParams(location.search).has('highlight')) {
   import('/pagefind/pagefind-highlight.js').then(({ default: PagefindHighlight }) => {
     new PagefindHighlight({ highlightParam: 'highlight', addStyles: false }); // styled in site.css (CSP)
@@ -45,8 +49,12 @@ if (tocLinks.length) {
   const heads = tocLinks.map((a) => document.getElementById(decodeURIComponent(a.hash.slice(1))));
   const mark = () => {
     let current = -1;
-    heads.forEach((h, i) => { if (h && h.getBoundingClientRect().top < 100) current = i; });
-    tocLinks.forEach((a, i) => (i === current ? a.setAttribute('aria-current', 'location') : a.removeAttribute('aria-current')));
+    heads.forEach((h, i) => {
+      if (h && h.getBoundingClientRect().top < 100) current = i;
+    });
+    tocLinks.forEach((a, i) =>
+      i === current ? a.setAttribute('aria-current', 'location') : a.removeAttribute('aria-current'),
+    );
   };
   addEventListener('scroll', mark, { passive: true });
   mark();

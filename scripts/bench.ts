@@ -9,7 +9,18 @@
  * search result and the bytes fetched for five queries. Timing lives here, never in tests.
  */
 import { spawn, execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -33,7 +44,13 @@ const { values } = parseArgs({
 if (values.report) {
   // Re-render BENCHMARKS.md from bench/results.json and bench/reading.md, without measuring.
   const readingPath = join(root, 'bench/reading.md');
-  writeFileSync(join(root, 'BENCHMARKS.md'), renderBenchmarks(JSON.parse(readFileSync(join(root, 'bench/results.json'), 'utf8')), existsSync(readingPath) ? readFileSync(readingPath, 'utf8') : ''));
+  writeFileSync(
+    join(root, 'BENCHMARKS.md'),
+    renderBenchmarks(
+      JSON.parse(readFileSync(join(root, 'bench/results.json'), 'utf8')),
+      existsSync(readingPath) ? readFileSync(readingPath, 'utf8') : '',
+    ),
+  );
   console.log('bench: rewrote BENCHMARKS.md from bench/results.json');
   process.exit(0);
 }
@@ -52,7 +69,10 @@ interface RunResult {
 function measure(cmd: string, args: string[], cwd: string, env: NodeJS.ProcessEnv = {}): Promise<RunResult> {
   return new Promise((resolve) => {
     const started = performance.now();
-    const child = spawn(cmd, args, { cwd, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', ...env } });
+    const child = spawn(cmd, args, {
+      cwd,
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', ...env },
+    });
     let output = '';
     child.stdout.on('data', (d) => (output += d));
     child.stderr.on('data', (d) => (output += d));
@@ -62,7 +82,12 @@ function measure(cmd: string, args: string[], cwd: string, env: NodeJS.ProcessEn
     }, 100);
     child.on('close', (code) => {
       clearInterval(timer);
-      resolve({ ok: code === 0, seconds: (performance.now() - started) / 1000, peakRssMb: Math.round(peak / 1024), output });
+      resolve({
+        ok: code === 0,
+        seconds: (performance.now() - started) / 1000,
+        peakRssMb: Math.round(peak / 1024),
+        output,
+      });
     });
   });
 }
@@ -142,10 +167,17 @@ function pageWeights(dist: string, isContent: (rel: string) => boolean) {
       js += s.raw;
       jsGz += s.gz;
     }
-    for (const m of text.matchAll(/<script(?![^>]*\bsrc=)(?![^>]*application\/ld\+json)[^>]*>([\s\S]*?)<\/script>/g)) js += m[1]!.length;
+    for (const m of text.matchAll(/<script(?![^>]*\bsrc=)(?![^>]*application\/ld\+json)[^>]*>([\s\S]*?)<\/script>/g))
+      js += m[1]!.length;
   }
   const n = Math.max(1, files.length);
-  return { contentPages: files.length, htmlCssBytes: Math.round(raw / n), htmlCssGzipBytes: Math.round(gz / n), jsBytes: Math.round(js / n), jsGzipBytes: Math.round(jsGz / n) };
+  return {
+    contentPages: files.length,
+    htmlCssBytes: Math.round(raw / n),
+    htmlCssGzipBytes: Math.round(gz / n),
+    jsBytes: Math.round(js / n),
+    jsGzipBytes: Math.round(jsGz / n),
+  };
 }
 
 const QUERIES = ['vulnerabilities', 'Hamburg', 'critical infrastructure', 'Decision No. 1202', 'workshop Vienna'];
@@ -167,7 +199,8 @@ async function browserSearch(dist: string) {
       const page = await context.newPage();
       let bytes = 0;
       page.on('response', async (r) => {
-        if (new URL(r.url()).pathname.startsWith('/pagefind/')) bytes += (await r.body().catch(() => Buffer.alloc(0))).length;
+        if (new URL(r.url()).pathname.startsWith('/pagefind/'))
+          bytes += (await r.body().catch(() => Buffer.alloc(0))).length;
       });
       await page.goto(`${server.url}/search/?q=${encodeURIComponent(query)}`);
       await page.waitForSelector('.result-link');
@@ -201,7 +234,8 @@ async function benchOurs(size: number) {
   const dist = join(dir, 'dist');
   const pages = htmlFiles(dist).length;
   const seconds = build.seconds + index.seconds;
-  const isContent = (rel: string) => /^(decisions|cbms|documents|events|activities|bodies|states|sources)\/[^/]+\/index\.html$/.test(rel);
+  const isContent = (rel: string) =>
+    /^(decisions|cbms|documents|events|activities|bodies|states|sources)\/[^/]+\/index\.html$/.test(rel);
   return {
     size,
     entries: corpus.entries,
@@ -213,7 +247,11 @@ async function benchOurs(size: number) {
     msPerPage: round((seconds * 1000) / pages),
     peakRssMb: Math.max(build.peakRssMb, index.peakRssMb),
     ...pageWeights(dist, isContent),
-    cssFiles: readdirSync(dist).filter((f) => f.endsWith('.css')).length + (existsSync(join(dist, '_astro')) ? readdirSync(join(dist, '_astro')).filter((f) => f.endsWith('.css')).length : 0),
+    cssFiles:
+      readdirSync(dist).filter((f) => f.endsWith('.css')).length +
+      (existsSync(join(dist, '_astro'))
+        ? readdirSync(join(dist, '_astro')).filter((f) => f.endsWith('.css')).length
+        : 0),
     pagefindIndexBytes: dirSize(join(dist, 'pagefind')),
     dist,
   };
@@ -223,7 +261,19 @@ async function starlightProject(): Promise<string> {
   const dir = join(work, 'starlight-project');
   mkdirSync(dir);
   const astroVersion = JSON.parse(readFileSync(join(root, 'node_modules/astro/package.json'), 'utf8')).version;
-  writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'bench-starlight', private: true, type: 'module', dependencies: { astro: astroVersion, '@astrojs/starlight': 'latest' } }, null, 2));
+  writeFileSync(
+    join(dir, 'package.json'),
+    JSON.stringify(
+      {
+        name: 'bench-starlight',
+        private: true,
+        type: 'module',
+        dependencies: { astro: astroVersion, '@astrojs/starlight': 'latest' },
+      },
+      null,
+      2,
+    ),
+  );
   console.log('bench: installing @astrojs/starlight from the registry for the peer build');
   execFileSync('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: dir, stdio: 'inherit' });
   return dir;
@@ -240,8 +290,18 @@ async function benchStarlight(size: number, project: string) {
   if (!build.ok) throw new Error(`starlight build ${size} failed:\n${build.output.slice(-3000)}`);
   const dist = join(dir, 'dist');
   const pages = htmlFiles(dist).length;
-  const isContent = (rel: string) => /^(decisions|cbms|documents|events|activities|bodies|states|sources)\/[^/]+\/index\.html$/.test(rel);
-  return { size, pages, seconds: round(build.seconds), msPerPage: round((build.seconds * 1000) / pages), peakRssMb: build.peakRssMb, ...pageWeights(dist, isContent), starlightVersion: JSON.parse(readFileSync(join(project, 'node_modules/@astrojs/starlight/package.json'), 'utf8')).version };
+  const isContent = (rel: string) =>
+    /^(decisions|cbms|documents|events|activities|bodies|states|sources)\/[^/]+\/index\.html$/.test(rel);
+  return {
+    size,
+    pages,
+    seconds: round(build.seconds),
+    msPerPage: round((build.seconds * 1000) / pages),
+    peakRssMb: build.peakRssMb,
+    ...pageWeights(dist, isContent),
+    starlightVersion: JSON.parse(readFileSync(join(project, 'node_modules/@astrojs/starlight/package.json'), 'utf8'))
+      .version,
+  };
 }
 
 function round(n: number) {
@@ -252,7 +312,9 @@ const ours = [];
 for (const size of sizes) {
   console.log(`bench: building our site with ${size} entries`);
   const r = await benchOurs(size);
-  console.log(`bench:   ${r.pages} pages in ${r.seconds} s (${r.msPerPage} ms/page), peak ${r.peakRssMb} MB, ${r.htmlCssGzipBytes} B gzip per content page`);
+  console.log(
+    `bench:   ${r.pages} pages in ${r.seconds} s (${r.msPerPage} ms/page), peak ${r.peakRssMb} MB, ${r.htmlCssGzipBytes} B gzip per content page`,
+  );
   ours.push(r);
 }
 
@@ -262,7 +324,9 @@ if (!values['no-starlight']) {
   for (const size of sizes) {
     console.log(`bench: building the Starlight peer with ${size} entries`);
     const r = await benchStarlight(size, project);
-    console.log(`bench:   ${r.pages} pages in ${r.seconds} s (${r.msPerPage} ms/page), ${r.htmlCssGzipBytes} B gzip, ${r.jsBytes} B JS per content page`);
+    console.log(
+      `bench:   ${r.pages} pages in ${r.seconds} s (${r.msPerPage} ms/page), ${r.htmlCssGzipBytes} B gzip, ${r.jsBytes} B JS per content page`,
+    );
     starlight.push(r);
   }
 }
@@ -276,7 +340,13 @@ if (!values['no-browser']) {
 
 const results = {
   date: new Date().toISOString(),
-  machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model, memoryGb: Math.round(totalmem() / 2 ** 30), platform: process.platform, arch: process.arch },
+  machine: {
+    cpus: cpus().length,
+    cpuModel: cpus()[0]?.model,
+    memoryGb: Math.round(totalmem() / 2 ** 30),
+    platform: process.platform,
+    arch: process.arch,
+  },
   versions: {
     node: process.version,
     astro: JSON.parse(readFileSync(join(root, 'node_modules/astro/package.json'), 'utf8')).version,
@@ -291,6 +361,9 @@ const results = {
 mkdirSync(join(root, 'bench'), { recursive: true });
 writeFileSync(join(root, 'bench/results.json'), JSON.stringify(results, null, 2) + '\n');
 const readingFile = join(root, 'bench/reading.md');
-writeFileSync(join(root, 'BENCHMARKS.md'), renderBenchmarks(results, existsSync(readingFile) ? readFileSync(readingFile, 'utf8') : ''));
+writeFileSync(
+  join(root, 'BENCHMARKS.md'),
+  renderBenchmarks(results, existsSync(readingFile) ? readFileSync(readingFile, 'utf8') : ''),
+);
 console.log('bench: wrote bench/results.json and BENCHMARKS.md');
 if (!values.keep) rmSync(work, { recursive: true, force: true });

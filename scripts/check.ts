@@ -17,7 +17,10 @@ import { pageOfFile } from '../src/lib/check/pages.ts';
 import { githubAnnotations, jobSummary } from '../src/lib/check/report.ts';
 import { checkProject, writeEditorSchemas } from '../src/site/content-files.ts';
 
-const { values, positionals } = parseArgs({ options: { json: { type: 'boolean', default: false } }, allowPositionals: true });
+const { values, positionals } = parseArgs({
+  options: { json: { type: 'boolean', default: false } },
+  allowPositionals: true,
+});
 const contentDir = relative(process.cwd(), resolve(positionals[0] ?? 'content'));
 const started = performance.now();
 const { problems, files } = checkProject(process.cwd(), { contentDir });
@@ -29,7 +32,14 @@ if (process.env['GITHUB_ACTIONS'] === 'true' && problems.length) console.log(git
 const summaryFile = process.env['GITHUB_STEP_SUMMARY'];
 if (summaryFile) {
   const changed = changedFiles(process.env['GITHUB_BASE_REF']).filter((f) => f.startsWith(`${contentDir}/`));
-  appendFileSync(summaryFile, jobSummary(problems, files, changed.map((file) => ({ file, url: pageOfFile(file, contentDir) }))));
+  appendFileSync(
+    summaryFile,
+    jobSummary(
+      problems,
+      files,
+      changed.map((file) => ({ file, url: pageOfFile(file, contentDir) })),
+    ),
+  );
 }
 
 if (values.json) {
@@ -38,16 +48,23 @@ if (values.json) {
 }
 if (problems.length) {
   console.error(formatProblems(problems));
-  console.error(`\n✗ ${problems.length} problem${problems.length === 1 ? '' : 's'} in ${files} content files (${ms} ms)`);
+  console.error(
+    `\n✗ ${problems.length} problem${problems.length === 1 ? '' : 's'} in ${files} content files (${ms} ms)`,
+  );
   process.exit(1);
 }
-console.log(`✓ ${files} content files checked: schemas, references, dates, measures, symbols, MDX lint and links (${ms} ms)`);
+console.log(
+  `✓ ${files} content files checked: schemas, references, dates, measures, symbols, MDX lint and links (${ms} ms)`,
+);
 
 /** Files added, changed or renamed since the pull request's base branch; none outside a pull request. */
 function changedFiles(base: string | undefined): string[] {
   if (!base) return [];
   try {
-    return execFileSync('git', ['diff', '--name-only', '--diff-filter=AMR', `origin/${base}...HEAD`], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] })
+    return execFileSync('git', ['diff', '--name-only', '--diff-filter=AMR', `origin/${base}...HEAD`], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    })
       .split('\n')
       .filter(Boolean);
   } catch {

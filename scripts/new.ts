@@ -32,19 +32,28 @@ const { values } = parseArgs({
   },
   strict: true,
 });
-const given = Object.fromEntries(Object.entries(values).filter(([k, v]) => k !== 'id' && k !== 'content-dir' && typeof v === 'string')) as Record<string, string>;
+const given = Object.fromEntries(
+  Object.entries(values).filter(([k, v]) => k !== 'id' && k !== 'content-dir' && typeof v === 'string'),
+) as Record<string, string>;
 
 let id = values.id ?? suggestId(collection, given);
 if (process.stdin.isTTY && process.stdout.isTTY) {
   const rl = createInterface({ input: process.stdin, output: process.stdout });
-  const titleField = collection === 'bodies' || collection === 'states' ? 'name' : collection === 'cbms' ? 'number' : 'title';
+  const titleField =
+    collection === 'bodies' || collection === 'states' ? 'name' : collection === 'cbms' ? 'number' : 'title';
   if (!given[titleField]) given[titleField] = (await rl.question(`${titleField}: `)).trim() || '';
   if (!given[titleField]) delete given[titleField];
-  if (!values.id) id = (await rl.question(`id (file name)${suggestId(collection, given) ? ` [${suggestId(collection, given)}]` : ''}: `)).trim() || suggestId(collection, given);
+  if (!values.id)
+    id =
+      (
+        await rl.question(`id (file name)${suggestId(collection, given) ? ` [${suggestId(collection, given)}]` : ''}: `)
+      ).trim() || suggestId(collection, given);
   rl.close();
 }
 if (!id) {
-  console.error(`Give the new entry an id: --id my-entry (lower-case words joined by hyphens), or a --title to derive it from.\n${usage}`);
+  console.error(
+    `Give the new entry an id: --id my-entry (lower-case words joined by hyphens), or a --title to derive it from.\n${usage}`,
+  );
   process.exit(2);
 }
 if (!ID.test(id)) {
@@ -60,4 +69,6 @@ if (existsSync(file)) {
 writeFileSync(file, scaffold(collection, given));
 // The editor's front-matter help covers the new file at once (CONTRIBUTING.md, "Help while typing").
 writeEditorSchemas(process.cwd(), contentDir);
-console.log(`Wrote ${relative(process.cwd(), file)}. Replace every TODO(cybercbm) placeholder, then run npm run check.`);
+console.log(
+  `Wrote ${relative(process.cwd(), file)}. Replace every TODO(cybercbm) placeholder, then run npm run check.`,
+);

@@ -15,7 +15,9 @@ function run(command, args, env = process.env) {
   console.log(`prepare-tests: ${command} ${args.join(' ')}`);
   const result = spawnSync(command, args, { stdio: 'inherit', env });
   if (result.status !== 0) {
-    console.error(`prepare-tests: \`${command} ${args.join(' ')}\` failed (${result.error?.message ?? `exit ${result.status}`})`);
+    console.error(
+      `prepare-tests: \`${command} ${args.join(' ')}\` failed (${result.error?.message ?? `exit ${result.status}`})`,
+    );
     process.exit(1);
   }
 }
@@ -27,12 +29,16 @@ if (!existsSync(new URL('node_modules/.bin/astro', root))) {
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 if (!existsSync(chromium)) {
   if (process.env.CHROMIUM_PATH) {
-    console.error(`prepare-tests: CHROMIUM_PATH is ${chromium}, which does not exist: point it at a Chromium binary, or unset it to use Debian's /usr/bin/chromium.`);
+    console.error(
+      `prepare-tests: CHROMIUM_PATH is ${chromium}, which does not exist: point it at a Chromium binary, or unset it to use Debian's /usr/bin/chromium.`,
+    );
     process.exit(1);
   }
   const canInstall = process.getuid?.() === 0 && spawnSync('apt-get', ['--version'], { stdio: 'ignore' }).status === 0;
   if (!canInstall) {
-    console.error('prepare-tests: the browser tests need Debian\'s Chromium: run `sudo apt-get update && sudo apt-get install -y chromium`, then `npm test` again.');
+    console.error(
+      "prepare-tests: the browser tests need Debian's Chromium: run `sudo apt-get update && sudo apt-get install -y chromium`, then `npm test` again.",
+    );
     process.exit(1);
   }
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };

@@ -21,7 +21,12 @@ export default function citations(): AstroIntegration {
         if (command === 'preview' || command === 'sync') return;
         let formatted: Promise<Formatted> | undefined;
         const start = () =>
-          (formatted ??= formatInWorker({ root: fileURLToPath(config.root), site: siteBase(config.site ? new URL(config.site) : undefined), accessed: buildInfo.date, version: buildInfo.version }));
+          (formatted ??= formatInWorker({
+            root: fileURLToPath(config.root),
+            site: siteBase(config.site ? new URL(config.site) : undefined),
+            accessed: buildInfo.date,
+            version: buildInfo.version,
+          }));
         if (command === 'build') void start().catch(() => undefined);
         updateConfig({
           vite: {

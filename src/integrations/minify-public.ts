@@ -9,7 +9,12 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { transform } from 'esbuild';
 
-const FILES: Record<string, 'css' | 'js'> = { 'site.css': 'css', 'site.js': 'js', 'search.js': 'js', 'compare.js': 'js' };
+const FILES: Record<string, 'css' | 'js'> = {
+  'site.css': 'css',
+  'site.js': 'js',
+  'search.js': 'js',
+  'compare.js': 'js',
+};
 
 export default function minifyPublic(): AstroIntegration {
   return {

@@ -1,7 +1,20 @@
 /** Text forms of the corpus's values for readers. */
 import { precisionOf } from '../schemas/dates.ts';
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /** `2016-09-12` → "12 September 2016", `2016-09` → "September 2016", `2016` → "2016". */
 export function formatDate(value: string): string {
@@ -31,7 +44,9 @@ export function shortSymbol(symbol: string): string {
 
 /** "women 2, men 13" style text for participants. */
 export function formatParticipants(p: { total: number; women?: number; men?: number }): string {
-  const parts = [p.women !== undefined ? `${p.women} women` : '', p.men !== undefined ? `${p.men} men` : ''].filter(Boolean);
+  const parts = [p.women !== undefined ? `${p.women} women` : '', p.men !== undefined ? `${p.men} men` : ''].filter(
+    Boolean,
+  );
   return parts.length ? `${p.total} (${parts.join(', ')})` : String(p.total);
 }
 

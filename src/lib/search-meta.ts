@@ -10,7 +10,8 @@ import { measuresIn } from './corpus/measures.ts';
 import { COLLECTION_INFO } from './collection-info.ts';
 import { CAPABILITIES } from '../schemas/capabilities.ts';
 
-export type SearchType = 'Decision' | 'CBM' | 'Document' | 'Event' | 'Activity' | 'Body' | 'State' | 'Source' | 'Term' | 'Framework' | 'Norm';
+export type SearchType =
+  'Decision' | 'CBM' | 'Document' | 'Event' | 'Activity' | 'Body' | 'State' | 'Source' | 'Term' | 'Framework' | 'Norm';
 
 export interface SearchMeta {
   type: SearchType;
@@ -74,7 +75,8 @@ export function searchMeta(node: Node, graph: Graph): SearchMeta {
   // Reference material (a glossary term's aliases) is found under its names with less weight
   // than the record's own entries (src/schemas/capabilities.ts).
   const aliases = aliasesOf(node);
-  if (aliases.length) meta[CAPABILITIES[node.collection].search === 'reference' ? 'names' : 'aliases'] = aliases.join(', ');
+  if (aliases.length)
+    meta[CAPABILITIES[node.collection].search === 'reference' ? 'names' : 'aliases'] = aliases.join(', ');
   if (body.length && node.collection !== 'bodies') meta['by'] = body.join(', ');
   const where = placeOf(node, graph);
   if (where) meta['place'] = where;
@@ -106,7 +108,12 @@ export function aliasesOf(node: Node): string[] {
   // "Public–private partnerships" (Pagefind does not split a word at an en dash).
   if (node.collection === 'cbms') {
     const typed = node.data.title.replace(/[‐-―-]/g, ' ');
-    return [`CBM ${node.data.number}`, `CBM${node.data.number}`, `measure ${node.data.number}`, ...(typed === node.data.title ? [] : [typed])];
+    return [
+      `CBM ${node.data.number}`,
+      `CBM${node.data.number}`,
+      `measure ${node.data.number}`,
+      ...(typed === node.data.title ? [] : [typed]),
+    ];
   }
   if (node.collection === 'bodies') return node.data.shortName ? [node.data.shortName] : [];
   if (node.collection === 'states') return node.data.formerNames.map((f) => f.name);
@@ -119,5 +126,13 @@ export function aliasesOf(node: Node): string[] {
   if (!m) return [symbol];
   const [, prefix, number] = m;
   const council = prefix === 'PC' ? 'Permanent Council' : prefix === 'MC' ? 'Ministerial Council' : prefix;
-  return [symbol, `${prefix} ${number}`, `Decision No. ${number}`, `Decision ${number}`, `${council} Decision No. ${number}`, number!, `${venue} ${adopted.slice(0, 4)}`];
+  return [
+    symbol,
+    `${prefix} ${number}`,
+    `Decision No. ${number}`,
+    `Decision ${number}`,
+    `${council} Decision No. ${number}`,
+    number!,
+    `${venue} ${adopted.slice(0, 4)}`,
+  ];
 }

@@ -66,7 +66,6 @@ export function timelineUrl(collection?: CollectionName): string {
   return collection ? `${PAGE.timeline}${collection}/` : PAGE.timeline;
 }
 
-
 /** The page that collects every note on the sources, at one note's anchor if given. */
 export function sourceNotesUrl(anchor?: string): string {
   return anchor ? `${PAGE.sourceNotes}#${anchor}` : PAGE.sourceNotes;
@@ -98,7 +97,6 @@ export function entryOfFile(file: string): { collection: CollectionName; id: str
   const collection = COLLECTIONS.find((c) => c === m?.[1]);
   return collection && m ? { collection, id: m[2]! } : undefined;
 }
-
 
 /** A side-by-side comparison of two or three entries (`decisions/pc-1106` …), as a shareable query. */
 export function compareUrl(keys: readonly string[]): string {
@@ -146,9 +144,13 @@ export const STATIC_PAGES: readonly StaticPage[] = [
   { url: indexUrl('terms') },
   { url: PAGE.crosswalk },
   { url: PAGE.compare },
-  ...COLLECTIONS.filter((c) => !['decisions', 'cbms', 'events', 'activities', 'documents', 'terms'].includes(c)).map((c) => ({ url: indexUrl(c) })),
+  ...COLLECTIONS.filter((c) => !['decisions', 'cbms', 'events', 'activities', 'documents', 'terms'].includes(c)).map(
+    (c) => ({ url: indexUrl(c) }),
+  ),
   ...collectionsThat('timeline').map((c) => ({ url: timelineUrl(c) })),
 ];
 
 /** The header navigation: label and URL, in order. */
-export const NAV_PAGES: readonly { url: string; nav: string }[] = STATIC_PAGES.filter((p): p is Required<StaticPage> => p.nav !== undefined);
+export const NAV_PAGES: readonly { url: string; nav: string }[] = STATIC_PAGES.filter(
+  (p): p is Required<StaticPage> => p.nav !== undefined,
+);

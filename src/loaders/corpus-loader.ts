@@ -16,7 +16,13 @@ import { glob } from 'astro/loaders';
 import { parseMdx } from '../lib/markdown/parse.ts';
 import { glossaryFingerprint } from '../site/glossary-terms.ts';
 
-const MDX_NODES = new Set(['mdxjsEsm', 'mdxJsxFlowElement', 'mdxJsxTextElement', 'mdxFlowExpression', 'mdxTextExpression']);
+const MDX_NODES = new Set([
+  'mdxjsEsm',
+  'mdxJsxFlowElement',
+  'mdxJsxTextElement',
+  'mdxFlowExpression',
+  'mdxTextExpression',
+]);
 
 /** Whether a body needs the MDX compiler: it has imports, JSX or expressions. */
 export function needsMdx(body: string): boolean {
@@ -36,7 +42,9 @@ export function corpusLoader(collection: string): Loader {
   const base = `./content/${collection}`;
   const load = async (ctx: LoaderContext) => {
     const dir = new URL(`${base}/`, ctx.config.root);
-    const files = readdirSync(dir).filter((f) => f.endsWith('.mdx')).sort();
+    const files = readdirSync(dir)
+      .filter((f) => f.endsWith('.mdx'))
+      .sort();
     const plain: { id: string; file: string; text: string }[] = [];
     const rich: string[] = [];
     for (const file of files) {

@@ -26,5 +26,8 @@ export function activitiesSchema(ref: RefFactory) {
       themes: themes(),
       ...sourcedFields(ref),
     })
-    .refine((a) => !(a.ongoing && a.end), { error: 'Expected either end or ongoing: true, not both', path: ['ongoing'] });
+    .refine((a) => !(a.ongoing && a.end), {
+      error: 'Expected either end or ongoing: true, not both',
+      path: ['ongoing'],
+    });
 }

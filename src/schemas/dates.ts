@@ -54,14 +54,20 @@ export function dateSpan(value: string): { first: string; last: string } {
  * here. (js-yaml also rolls an impossible `2016-13-45` over into a real Date without a word,
  * which is why `npm run check` (YAML 1.2, strings kept) runs before every Astro build.)
  */
-export const partialDate = z.preprocess(
-  (value) => {
-    if (value instanceof Date && !Number.isNaN(value.valueOf())) return value.toISOString().slice(0, 10);
-    if (typeof value === 'number' && Number.isInteger(value)) return String(value);
-    return value;
-  },
-  z.string({ error: 'Expected a date written as YYYY, YYYY-MM or YYYY-MM-DD' }).superRefine((value, ctx) => {
-    const problem = partialDateProblem(value);
-    if (problem) ctx.addIssue({ code: 'custom', message: `${problem} (expected a real date: YYYY, YYYY-MM or YYYY-MM-DD)` });
-  }),
-).meta({ format: 'partial-date', description: 'A date at the precision the sources give: YYYY, YYYY-MM or YYYY-MM-DD' });
+export const partialDate = z
+  .preprocess(
+    (value) => {
+      if (value instanceof Date && !Number.isNaN(value.valueOf())) return value.toISOString().slice(0, 10);
+      if (typeof value === 'number' && Number.isInteger(value)) return String(value);
+      return value;
+    },
+    z.string({ error: 'Expected a date written as YYYY, YYYY-MM or YYYY-MM-DD' }).superRefine((value, ctx) => {
+      const problem = partialDateProblem(value);
+      if (problem)
+        ctx.addIssue({ code: 'custom', message: `${problem} (expected a real date: YYYY, YYYY-MM or YYYY-MM-DD)` });
+    }),
+  )
+  .meta({
+    format: 'partial-date',
+    description: 'A date at the precision the sources give: YYYY, YYYY-MM or YYYY-MM-DD',
+  });

@@ -17,10 +17,22 @@ export function decisionsSchema(ref: RefFactory) {
     summary: text('a summary'),
     themes: themes(),
     relations: z
-      .array(z.strictObject({ decision: ref('decisions'), type: z.enum(DECISION_RELATION_TYPES), locator: text('a locator').optional() }))
+      .array(
+        z.strictObject({
+          decision: ref('decisions'),
+          type: z.enum(DECISION_RELATION_TYPES),
+          locator: text('a locator').optional(),
+        }),
+      )
       .default([]),
     cbms: z
-      .array(z.strictObject({ cbm: cbmReference(ref), role: z.enum(DECISION_CBM_ROLES), locator: text('a locator').optional() }))
+      .array(
+        z.strictObject({
+          cbm: cbmReference(ref),
+          role: z.enum(DECISION_CBM_ROLES),
+          locator: text('a locator').optional(),
+        }),
+      )
       .default([]),
     officialUrl: httpsUrl.optional(),
     ...sourcedFields(ref),

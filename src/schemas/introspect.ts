@@ -6,7 +6,8 @@
 import { createSchemas, plainReference, type CollectionName, type RefFactory } from './index.ts';
 
 /** Plain references that say which collection they point to, for the scaffold and field docs. */
-const describedReference: RefFactory = (collection) => plainReference(collection).meta({ reference: collection }) as ReturnType<RefFactory>;
+const describedReference: RefFactory = (collection) =>
+  plainReference(collection).meta({ reference: collection }) as ReturnType<RefFactory>;
 export const describedSchemas = createSchemas(describedReference);
 
 export interface FieldInfo {
@@ -24,7 +25,20 @@ export interface FieldInfo {
   isList: boolean;
 }
 
-type Def = { type: string; values?: unknown[]; options?: unknown[]; format?: string; protocol?: RegExp; innerType?: unknown; in?: unknown; out?: unknown; shape?: Record<string, unknown>; element?: unknown; entries?: Record<string, string>; checks?: unknown[] };
+type Def = {
+  type: string;
+  values?: unknown[];
+  options?: unknown[];
+  format?: string;
+  protocol?: RegExp;
+  innerType?: unknown;
+  in?: unknown;
+  out?: unknown;
+  shape?: Record<string, unknown>;
+  element?: unknown;
+  entries?: Record<string, string>;
+  checks?: unknown[];
+};
 const defOf = (s: unknown) => (s as { def?: Def }).def;
 const metaOf = (s: unknown) => (s as { meta?: () => Record<string, unknown> | undefined }).meta?.();
 
@@ -52,12 +66,21 @@ function describe(schema: unknown): Described {
     const c = String(meta['reference']);
     return plain(`id of an entry in ${c}`, `the id of an entry in ${c} (a file name in content/${c}/, without .mdx)`);
   }
-  if (meta?.['format'] === 'partial-date') return plain('date (YYYY, YYYY-MM or YYYY-MM-DD)', 'a date, YYYY-MM-DD (or YYYY-MM, or YYYY, as precise as the sources)');
+  if (meta?.['format'] === 'partial-date')
+    return plain(
+      'date (YYYY, YYYY-MM or YYYY-MM-DD)',
+      'a date, YYYY-MM-DD (or YYYY-MM, or YYYY, as precise as the sources)',
+    );
   const def = defOf(schema);
   switch (def?.type) {
     case 'string':
       if (def.format === 'url') {
-        return def.protocol?.test('http') ? plain('https URL (http only where there is none)', 'an https URL (http only where the source has no https address)') : plain('https URL', 'an https URL');
+        return def.protocol?.test('http')
+          ? plain(
+              'https URL (http only where there is none)',
+              'an https URL (http only where the source has no https address)',
+            )
+          : plain('https URL', 'an https URL');
       }
       return plain('text', 'text');
     case 'number':
@@ -79,24 +102,52 @@ function describe(schema: unknown): Described {
     }
     case 'union': {
       // A discriminated union of objects (a norm's link: `basis: source` with source and locator, or `basis: reading` with reason).
-      const options = (def.options ?? []).map((o) => ({ d: describe(o), fields: defOf(o)?.type === 'object' ? fieldsOf(o) : undefined }));
-      const shown = options.map(({ d, fields }) => (fields ? `{ ${fields.map((f) => (defOf(f.schema)?.type === 'literal' ? `${f.name}: ${f.kind}` : f.name)).join(', ')} }` : d.kind));
+      const options = (def.options ?? []).map((o) => ({
+        d: describe(o),
+        fields: defOf(o)?.type === 'object' ? fieldsOf(o) : undefined,
+      }));
+      const shown = options.map(({ d, fields }) =>
+        fields
+          ? `{ ${fields.map((f) => (defOf(f.schema)?.type === 'literal' ? `${f.name}: ${f.kind}` : f.name)).join(', ')} }`
+          : d.kind,
+      );
       const all = options.every((o) => o.fields) ? options.flatMap((o) => o.fields!) : undefined;
       const common = (name: string) => options.every((o) => o.fields!.some((g) => g.name === name));
-      const fields = all && [...new Map(all.map((f) => [f.name, f])).values()].map((f) => {
-        const same = all.filter((g) => g.name === f.name);
-        const kind = [...new Set(same.map((g) => g.kind))].join(' or ');
-        // The discriminator says what each value asks for: "source (with source, locator) or reading (with reason)".
-        const expects = defOf(f.schema)?.type === 'literal'
-          ? options.map((o) => `${o.fields!.find((g) => g.name === f.name)!.kind} (with ${o.fields!.filter((g) => g.required && !common(g.name)).map((g) => g.name).join(', ')})`).join(' or ')
-          : [...new Set(same.map((g) => g.expects))].join(' or ');
-        return { ...f, kind, expects, required: same.length === options.length && same.every((g) => g.required) };
-      });
-      return { kind: shown.join(' or '), expects: `one of: ${shown.join(' or ')}`, ...(fields ? { fields } : {}), isList: false };
+      const fields =
+        all &&
+        [...new Map(all.map((f) => [f.name, f])).values()].map((f) => {
+          const same = all.filter((g) => g.name === f.name);
+          const kind = [...new Set(same.map((g) => g.kind))].join(' or ');
+          // The discriminator says what each value asks for: "source (with source, locator) or reading (with reason)".
+          const expects =
+            defOf(f.schema)?.type === 'literal'
+              ? options
+                  .map(
+                    (o) =>
+                      `${o.fields!.find((g) => g.name === f.name)!.kind} (with ${o
+                        .fields!.filter((g) => g.required && !common(g.name))
+                        .map((g) => g.name)
+                        .join(', ')})`,
+                  )
+                  .join(' or ')
+              : [...new Set(same.map((g) => g.expects))].join(' or ');
+          return { ...f, kind, expects, required: same.length === options.length && same.every((g) => g.required) };
+        });
+      return {
+        kind: shown.join(' or '),
+        expects: `one of: ${shown.join(' or ')}`,
+        ...(fields ? { fields } : {}),
+        isList: false,
+      };
     }
     case 'array': {
       const element = describe(unwrap(def.element).inner);
-      return { kind: `list of ${element.kind}`, expects: `a list, each item ${element.expects}`, ...(element.fields ? { fields: element.fields } : {}), isList: true };
+      return {
+        kind: `list of ${element.kind}`,
+        expects: `a list, each item ${element.expects}`,
+        ...(element.fields ? { fields: element.fields } : {}),
+        isList: true,
+      };
     }
     case 'pipe': {
       // Preprocess (cbm numbers) and transforms: describe the side that holds the meaning.
@@ -117,7 +168,16 @@ export function fieldsOf(schema: unknown): FieldInfo[] {
     const { inner, optional } = unwrap(field);
     const d = describe(inner);
     const description = (metaOf(field)?.['description'] ?? metaOf(inner)?.['description']) as string | undefined;
-    return { name, required: !optional, kind: d.kind, expects: d.expects, ...(d.fields ? { fields: d.fields } : {}), ...(description ? { description } : {}), schema: inner, isList: d.isList };
+    return {
+      name,
+      required: !optional,
+      kind: d.kind,
+      expects: d.expects,
+      ...(d.fields ? { fields: d.fields } : {}),
+      ...(description ? { description } : {}),
+      schema: inner,
+      isList: d.isList,
+    };
   });
 }
 
@@ -158,7 +218,12 @@ export function fieldRows(collection: CollectionName): FieldRow[] {
   const rows: FieldRow[] = [];
   const walk = (fields: FieldInfo[], prefix: string) => {
     for (const f of fields) {
-      rows.push({ name: prefix + f.name + (f.isList ? '[]' : ''), required: f.required, kind: f.kind, ...(f.description ? { description: f.description } : {}) });
+      rows.push({
+        name: prefix + f.name + (f.isList ? '[]' : ''),
+        required: f.required,
+        kind: f.kind,
+        ...(f.description ? { description: f.description } : {}),
+      });
       if (f.fields) walk(f.fields, `${prefix}${f.name}${f.isList ? '[]' : ''}.`);
     }
   };

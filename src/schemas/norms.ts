@@ -31,7 +31,9 @@ export function normLink(ref: RefFactory) {
         reason: text('a one-line reason for the reading'),
       }),
     ],
-    { error: `Expected a basis for the link, one of: ${NORM_LINK_BASES.join(', ')} (source with source and locator, reading with reason)` },
+    {
+      error: `Expected a basis for the link, one of: ${NORM_LINK_BASES.join(', ')} (source with source and locator, reading with reason)`,
+    },
   );
 }
 

@@ -6,7 +6,19 @@
  */
 import { z } from 'astro/zod';
 
-export const COLLECTIONS = ['decisions', 'cbms', 'documents', 'events', 'activities', 'bodies', 'states', 'sources', 'terms', 'frameworks', 'norms'] as const;
+export const COLLECTIONS = [
+  'decisions',
+  'cbms',
+  'documents',
+  'events',
+  'activities',
+  'bodies',
+  'states',
+  'sources',
+  'terms',
+  'frameworks',
+  'norms',
+] as const;
 export type CollectionName = (typeof COLLECTIONS)[number];
 
 export interface Ref {

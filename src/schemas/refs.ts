@@ -9,7 +9,10 @@ import type { CollectionName } from './index.ts';
 export type FieldPath = ReadonlyArray<string | number>;
 
 /** Every `{ collection, id }` reference in an entry's data, with its path. */
-export function referencesIn(data: unknown, path: FieldPath = []): { path: FieldPath; ref: { collection: CollectionName; id: string } }[] {
+export function referencesIn(
+  data: unknown,
+  path: FieldPath = [],
+): { path: FieldPath; ref: { collection: CollectionName; id: string } }[] {
   if (Array.isArray(data)) return data.flatMap((item, i) => referencesIn(item, [...path, i]));
   if (data && typeof data === 'object') {
     const record = data as Record<string, unknown>;
@@ -24,5 +27,10 @@ export function referencesIn(data: unknown, path: FieldPath = []): { path: Field
 
 /** `['sources', 0, 'source']` → `sources[0].source`. */
 export function fieldName(path: FieldPath): string {
-  return path.reduce<string>((name, seg) => (typeof seg === 'number' ? `${name}[${seg}]` : name ? `${name}.${seg}` : seg), '') || '(frontmatter)';
+  return (
+    path.reduce<string>(
+      (name, seg) => (typeof seg === 'number' ? `${name}[${seg}]` : name ? `${name}.${seg}` : seg),
+      '',
+    ) || '(frontmatter)'
+  );
 }

@@ -7,20 +7,21 @@ import { sourceNote } from './sourced.ts';
 import { SYMBOL, text, webUrl } from './text.ts';
 
 export function sourcesSchema(ref: RefFactory) {
-  return z.strictObject({
-    title: text('the title'),
-    publisher: text('the publisher'),
-    url: webUrl.optional(),
-    /** Why a source has no public address (e.g. a captured page no longer online). */
-    urlNote: text('a note on why the source has no URL').optional(),
-    published: partialDate.optional(),
-    /** When the site's editors read the source at its url (required with a url). */
-    accessed: partialDate.optional(),
-    kind: z.enum(SOURCE_KINDS),
-    symbol: z.string().regex(SYMBOL).optional(),
-    summary: text('a summary').optional(),
-    sourceNotes: z.array(sourceNote(ref)).default([]),
-  })
+  return z
+    .strictObject({
+      title: text('the title'),
+      publisher: text('the publisher'),
+      url: webUrl.optional(),
+      /** Why a source has no public address (e.g. a captured page no longer online). */
+      urlNote: text('a note on why the source has no URL').optional(),
+      published: partialDate.optional(),
+      /** When the site's editors read the source at its url (required with a url). */
+      accessed: partialDate.optional(),
+      kind: z.enum(SOURCE_KINDS),
+      symbol: z.string().regex(SYMBOL).optional(),
+      summary: text('a summary').optional(),
+      sourceNotes: z.array(sourceNote(ref)).default([]),
+    })
     .refine((s) => s.url !== undefined || s.urlNote !== undefined, {
       error: "Expected url, the source's address (https, or http where it has none), or urlNote saying why it has none",
       path: ['url'],

@@ -11,12 +11,16 @@ export function statesSchema(ref: RefFactory) {
     name: text('the name'),
     status: z.enum(STATE_STATUSES),
     formerNames: z
-      .array(z.strictObject({ name: text('the former name'), until: partialDate.optional(), note: text('a note').optional() }))
+      .array(
+        z.strictObject({
+          name: text('the former name'),
+          until: partialDate.optional(),
+          note: text('a note').optional(),
+        }),
+      )
       .default([]),
     /** The years in which the State held the OSCE Chairmanship (Chairpersonship from 2024). */
-    chairmanships: z
-      .array(z.number({ error: 'Expected a year such as 2017' }).int().min(1991).max(2100))
-      .default([]),
+    chairmanships: z.array(z.number({ error: 'Expected a year such as 2017' }).int().min(1991).max(2100)).default([]),
     /** Its national point of contact for the OSCE measures (what CBM 8 asks for), where a public source names it. */
     contactPoint: z
       .strictObject({

@@ -8,9 +8,13 @@ export const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** Non-empty text; `what` names it in messages ("the title", "a summary"). */
 export const text = (what: string) =>
-  z.string({ error: `Expected ${what} as text` }).trim().min(1, { error: `Expected ${what}, found an empty text` });
+  z
+    .string({ error: `Expected ${what} as text` })
+    .trim()
+    .min(1, { error: `Expected ${what}, found an empty text` });
 
-export const symbol = () => z.string().regex(SYMBOL, { error: 'Expected an OSCE symbol such as PC.DEC/1106 or MC.DEC/5/16' });
+export const symbol = () =>
+  z.string().regex(SYMBOL, { error: 'Expected an OSCE symbol such as PC.DEC/1106 or MC.DEC/5/16' });
 
 export const httpsUrl = z.url({ protocol: /^https$/, error: 'Expected an absolute https:// URL' });
 

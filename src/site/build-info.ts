@@ -10,7 +10,10 @@ function gitCommit(): string | undefined {
   const fromEnv = process.env['GIT_COMMIT'] ?? process.env['GITHUB_SHA'];
   if (fromEnv) return fromEnv;
   try {
-    return execFileSync('git', ['rev-parse', 'HEAD'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim() || undefined;
+    return (
+      execFileSync('git', ['rev-parse', 'HEAD'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim() ||
+      undefined
+    );
   } catch {
     return undefined;
   }

@@ -25,7 +25,12 @@ try {
   }
   const graph = buildGraph(entries);
   const items = allItems({ graph, site: job.site, accessed: job.accessed, version: job.version });
-  parentPort?.postMessage(items.map((item) => [item.id, Object.fromEntries(STYLES.map((s) => [s.id, formatCitation(item, s.id, job.version)]))]));
+  parentPort?.postMessage(
+    items.map((item) => [
+      item.id,
+      Object.fromEntries(STYLES.map((s) => [s.id, formatCitation(item, s.id, job.version)])),
+    ]),
+  );
 } catch (error) {
   parentPort?.postMessage({ error: String((error as Error)?.stack ?? error) });
 }

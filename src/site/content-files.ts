@@ -20,7 +20,8 @@ export function readContentFiles(root: string, contentDir = 'content'): ContentF
     const dir = join(root, contentDir, folder);
     if (!statSync(dir).isDirectory()) continue;
     const names = list(dir).filter((name) => !name.startsWith('.') && statSync(join(dir, name)).isFile());
-    for (const name of names) files.push({ path: `${contentDir}/${folder}/${name}`, text: readFileSync(join(dir, name), 'utf8') });
+    for (const name of names)
+      files.push({ path: `${contentDir}/${folder}/${name}`, text: readFileSync(join(dir, name), 'utf8') });
   }
   return files;
 }
@@ -33,7 +34,11 @@ export function contentComponents(root: string): string[] {
 /** Reads and checks the project's content folder: what `npm run check` and the build run. */
 export function checkProject(root: string, options: Omit<CheckOptions, 'components'> = {}): CheckResult {
   const contentDir = options.contentDir ?? 'content';
-  return checkFiles(readContentFiles(root, contentDir), { ...options, contentDir, components: contentComponents(root) });
+  return checkFiles(readContentFiles(root, contentDir), {
+    ...options,
+    contentDir,
+    components: contentComponents(root),
+  });
 }
 
 function list(dir: string): string[] {
@@ -52,7 +57,8 @@ function list(dir: string): string[] {
 export function writeEditorSchemas(root: string, contentDir = 'content'): void {
   const dir = join(root, '.astro/collections');
   mkdirSync(dir, { recursive: true });
-  for (const c of COLLECTIONS) writeIfChanged(join(dir, `${editorSchemaName(c)}.schema.json`), JSON.stringify(editorSchema(c), null, 2));
+  for (const c of COLLECTIONS)
+    writeIfChanged(join(dir, `${editorSchemaName(c)}.schema.json`), JSON.stringify(editorSchema(c), null, 2));
   const files = COLLECTIONS.flatMap((collection: CollectionName) =>
     list(join(root, contentDir, collection))
       .filter((name) => name.endsWith('.mdx'))

@@ -31,4 +31,3 @@ export function loadCorpus(): Promise<Corpus> {
   })();
   return cached;
 }
-

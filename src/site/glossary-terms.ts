@@ -31,7 +31,9 @@ export function glossaryTerms(root: string = process.cwd()): GlossaryTerm[] {
       try {
         const data = parse(/^---\n([\s\S]*?)\n---/.exec(text)?.[1] ?? '') as { term?: unknown; aliases?: unknown };
         if (typeof data.term !== 'string') return [];
-        const aliases = Array.isArray(data.aliases) ? data.aliases.filter((a): a is string => typeof a === 'string') : [];
+        const aliases = Array.isArray(data.aliases)
+          ? data.aliases.filter((a): a is string => typeof a === 'string')
+          : [];
         return [{ id, href: entryUrl('terms', id), names: termNames(data.term, aliases) }];
       } catch {
         return [];

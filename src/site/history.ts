@@ -19,7 +19,11 @@ export function lastChanged(file: string): string | undefined {
 /** The commits that touched content/, newest first. */
 export function contentLog(limit = 200): ContentChange[] {
   try {
-    const out = execFileSync('git', ['log', `-n${limit}`, '--format=%x1e%cI%x1f%H%x1f%s', '--name-only', '--', 'content/'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 64 * 1024 * 1024 });
+    const out = execFileSync(
+      'git',
+      ['log', `-n${limit}`, '--format=%x1e%cI%x1f%H%x1f%s', '--name-only', '--', 'content/'],
+      { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 64 * 1024 * 1024 },
+    );
     return out
       .split('\x1e')
       .filter((block) => block.trim())

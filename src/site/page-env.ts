@@ -5,5 +5,11 @@ import { lastChanged } from './history.ts';
 import { siteBase } from './site-url.ts';
 
 export function pageEnv(site: URL | undefined): EntryPageEnv {
-  return { site: siteBase(site), repository: buildInfo.repository, lastChanged, accessed: buildInfo.date, version: buildInfo.version };
+  return {
+    site: siteBase(site),
+    repository: buildInfo.repository,
+    lastChanged,
+    accessed: buildInfo.date,
+    version: buildInfo.version,
+  };
 }

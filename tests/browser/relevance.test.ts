@@ -11,10 +11,19 @@ import { launchChromium } from '../../scripts/lib/browser.ts';
 import { serveDist } from '../../scripts/lib/server.ts';
 import { openSearch, shownResults, type ShownResult } from '../helpers/search-page.ts';
 
-interface Case { q: string; expect: string; note?: string }
+interface Case {
+  q: string;
+  expect: string;
+  note?: string;
+}
 const SET = JSON.parse(readFileSync(new URL('./relevance.json', import.meta.url), 'utf8')) as { queries: Case[] };
 
-const words = (text: string) => text.toLowerCase().normalize('NFKD').split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+const words = (text: string) =>
+  text
+    .toLowerCase()
+    .normalize('NFKD')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
 
 /**
  * True when an excerpt opens with the page's label rather than its prose: its title (or the
@@ -39,7 +48,14 @@ export function opensWithLabel(excerpt: string, r: ShownResult): boolean {
 let browser: Browser;
 let server: Awaited<ReturnType<typeof serveDist>>;
 let context: BrowserContext;
-const ranked: { q: string; expect: string; rank: number; top: string[]; titleWordsOnly: boolean; labelled: string[] }[] = [];
+const ranked: {
+  q: string;
+  expect: string;
+  rank: number;
+  top: string[];
+  titleWordsOnly: boolean;
+  labelled: string[];
+}[] = [];
 
 beforeAll(async () => {
   server = await serveDist();
@@ -57,7 +73,10 @@ beforeAll(async () => {
       rank: at + 1,
       top: shown.slice(0, 3).map((r) => r.path),
       titleWordsOnly: expected ? words(c.q).every((w) => words(expected.title).includes(w)) : true,
-      labelled: shown.slice(0, 3).filter((r) => opensWithLabel(r.excerpt, r)).map((r) => `${r.path}: ${r.excerpt.slice(0, 60)}`),
+      labelled: shown
+        .slice(0, 3)
+        .filter((r) => opensWithLabel(r.excerpt, r))
+        .map((r) => `${r.path}: ${r.excerpt.slice(0, 60)}`),
     });
   }
   const n = ranked.length;
@@ -89,7 +108,9 @@ describe('search relevance set', () => {
   });
 
   it('puts the expected page in the top three for every query', () => {
-    expect(ranked.filter((r) => !(r.rank >= 1 && r.rank <= 3)).map((r) => `${r.q} → ${r.expect}: ${r.top.join(', ')}`)).toEqual([]);
+    expect(
+      ranked.filter((r) => !(r.rank >= 1 && r.rank <= 3)).map((r) => `${r.q} → ${r.expect}: ${r.top.join(', ')}`),
+    ).toEqual([]);
   });
 
   it('never opens an excerpt in the top three with the page number, type or title', () => {
@@ -99,12 +120,31 @@ describe('search relevance set', () => {
 
 describe('the label check', () => {
   it('catches an excerpt made of the page label and passes prose', () => {
-    const cbm16: ShownResult = { path: '/cbms/16/', title: 'CBM 16: Responsible reporting of vulnerabilities', type: 'CBM', excerpt: '' };
-    expect(opensWithLabel('16. CBM. CBM 16: Responsible reporting of vulnerabilities. Participating States', cbm16)).toBe(true);
+    const cbm16: ShownResult = {
+      path: '/cbms/16/',
+      title: 'CBM 16: Responsible reporting of vulnerabilities',
+      type: 'CBM',
+      excerpt: '',
+    };
+    expect(
+      opensWithLabel('16. CBM. CBM 16: Responsible reporting of vulnerabilities. Participating States', cbm16),
+    ).toBe(true);
     expect(opensWithLabel('CBM 16: Responsible reporting of vulnerabilities. Participating', cbm16)).toBe(true);
-    expect(opensWithLabel('reporting of vulnerabilities that affect the security of and in the use of ICTs', cbm16)).toBe(false);
-    const mc517: ShownResult = { path: '/decisions/mc-5-17/', title: 'MC 5/17: Enhancing OSCE efforts to reduce the risks of conflict', type: 'Decision', excerpt: '' };
-    expect(opensWithLabel('decision of the Vienna Ministerial Council of December 2017, under the Austrian Chairmanship', mc517)).toBe(false);
+    expect(
+      opensWithLabel('reporting of vulnerabilities that affect the security of and in the use of ICTs', cbm16),
+    ).toBe(false);
+    const mc517: ShownResult = {
+      path: '/decisions/mc-5-17/',
+      title: 'MC 5/17: Enhancing OSCE efforts to reduce the risks of conflict',
+      type: 'Decision',
+      excerpt: '',
+    };
+    expect(
+      opensWithLabel(
+        'decision of the Vienna Ministerial Council of December 2017, under the Austrian Chairmanship',
+        mc517,
+      ),
+    ).toBe(false);
     expect(opensWithLabel('Decision MC 5/17 Enhancing OSCE efforts', mc517)).toBe(true);
   });
 });

@@ -34,7 +34,8 @@ async function searchPage(query: string): Promise<Page> {
   page.on('pageerror', (e) => problems.push(String(e)));
   return page;
 }
-const hrefs = (page: Page) => page.$$eval('.result-link', (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+const hrefs = (page: Page) =>
+  page.$$eval('.result-link', (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
 const types = (page: Page) => page.$$eval('.result .type', (s) => s.map((x) => x.textContent));
 
 async function typeQuery(page: Page, text: string) {
@@ -55,7 +56,12 @@ describe('search', () => {
 
   it('links a paragraph hit for "vulnerabilities" to the measure or its anchor in PC 1202', async () => {
     const page = await searchPage('?q=vulnerabilities');
-    const links = await page.$$eval('.result-link, .sub-link', (as) => as.map((a) => { const u = new URL((a as HTMLAnchorElement).href); return u.pathname + u.hash; }));
+    const links = await page.$$eval('.result-link, .sub-link', (as) =>
+      as.map((a) => {
+        const u = new URL((a as HTMLAnchorElement).href);
+        return u.pathname + u.hash;
+      }),
+    );
     expect(links.some((l) => l === '/cbms/16/' || l === '/decisions/pc-1202/#cbm-16')).toBe(true);
     const subs = await page.$$eval('.sub-link', (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).hash));
     expect(subs).toContain('#cbm-16');
@@ -73,7 +79,9 @@ describe('search', () => {
     page = await searchPage('?q=terrorist+purposes');
     // The 2005 expert workshop under MC.DEC/3/04 bears nearly that decision's title, so the two
     // decisions are in the top three rather than the top two.
-    expect((await hrefs(page)).slice(0, 3)).toEqual(expect.arrayContaining(['/decisions/mc-3-04/', '/decisions/mc-7-06/']));
+    expect((await hrefs(page)).slice(0, 3)).toEqual(
+      expect.arrayContaining(['/decisions/mc-3-04/', '/decisions/mc-7-06/']),
+    );
     await page.close();
   });
 
@@ -105,11 +113,15 @@ describe('search', () => {
     expect(new Set(all).size).toBeGreaterThan(1);
     await page.check('#f-type-CBM');
     await page.waitForURL(/type=CBM/);
-    await page.waitForFunction(() => [...document.querySelectorAll('.result .type')].every((t) => t.textContent === 'CBM'));
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll('.result .type')].every((t) => t.textContent === 'CBM'),
+    );
     expect(new Set(await types(page))).toEqual(new Set(['CBM']));
     expect(await page.textContent('label[for="f-type-CBM"]')).toMatch(/CBM \(\d+\)/);
     await page.goBack();
-    await page.waitForFunction(() => new Set([...document.querySelectorAll('.result .type')].map((t) => t.textContent)).size > 1);
+    await page.waitForFunction(
+      () => new Set([...document.querySelectorAll('.result .type')].map((t) => t.textContent)).size > 1,
+    );
     expect(page.url()).not.toContain('type=');
     await page.close();
   });
@@ -118,7 +130,9 @@ describe('search', () => {
     const page = await searchPage('?q=security');
     await page.click('button[data-sort="date"]');
     await page.waitForURL(/sort=date/);
-    await page.waitForFunction(() => document.querySelector('button[data-sort="date"]')?.getAttribute('aria-pressed') === 'true');
+    await page.waitForFunction(
+      () => document.querySelector('button[data-sort="date"]')?.getAttribute('aria-pressed') === 'true',
+    );
     await page.waitForTimeout(300);
     const dates = await page.$$eval('.result', (rs) => rs.map((r) => r.getAttribute('data-date') ?? ''));
     const dated = dates.filter((d) => d && d !== '0000');
@@ -132,7 +146,10 @@ describe('search', () => {
     await loadAll(page);
     const found = await hrefs(page);
     // Every event file, newest first (file names begin with the start date).
-    const events = readdirSync('content/events').map((f) => f.replace(/\.mdx$/, '')).sort().reverse();
+    const events = readdirSync('content/events')
+      .map((f) => f.replace(/\.mdx$/, ''))
+      .sort()
+      .reverse();
     expect(found).toHaveLength(events.length);
     expect(found.every((h) => h.startsWith('/events/'))).toBe(true);
     expect(found[0]).toBe(`/events/${events[0]}/`);
@@ -151,7 +168,7 @@ describe('search', () => {
     await page.focus('#q');
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('ArrowDown');
-    const second = (await page.$$eval('.result-link', (as) => (as[1] as HTMLAnchorElement).href));
+    const second = await page.$$eval('.result-link', (as) => (as[1] as HTMLAnchorElement).href);
     expect(await page.evaluate(() => (document.activeElement as HTMLAnchorElement).href)).toBe(second);
     await page.keyboard.press('Enter');
     await page.waitForURL(second);
@@ -171,7 +188,9 @@ describe('search', () => {
       const page = await ctx.newPage();
       await page.goto(`${server.url}/search/?q=critical+infrastructure`);
       await page.waitForSelector('.result-link');
-      const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+      const result = await new AxeBuilder({ page })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+        .analyze();
       expect(result.violations.map((v) => `${v.id}: ${v.nodes[0]?.target}`)).toEqual([]);
       await ctx.close();
     }
@@ -184,7 +203,12 @@ describe('search', () => {
 
 /** The facet labels as shown ("CBM (3)"), per facet, read in the page. */
 const facetSnapshot = () =>
-  Object.fromEntries([...document.querySelectorAll('#facets fieldset')].map((f) => [(f as HTMLElement).dataset['facet'], [...f.querySelectorAll('.facet label')].map((l) => l.textContent?.trim())]));
+  Object.fromEntries(
+    [...document.querySelectorAll('#facets fieldset')].map((f) => [
+      (f as HTMLElement).dataset['facet'],
+      [...f.querySelectorAll('.facet label')].map((l) => l.textContent?.trim()),
+    ]),
+  );
 
 describe('what the index holds and how results read', () => {
   it('opens the excerpt for "vulnerabilities" in CBM 16\'s prose, without its number, type or title, and keeps link lists out', async () => {
@@ -207,9 +231,13 @@ describe('what the index holds and how results read', () => {
     await page.close();
   });
 
-  it('reads in heading order: one h1, then h2, then the results\' h3', async () => {
+  it("reads in heading order: one h1, then h2, then the results' h3", async () => {
     const page = await searchPage('?q=incident');
-    const levels = await page.$$eval('main h1, main h2, main h3, main h4', (hs) => hs.filter((h) => (h as HTMLElement).offsetParent !== null || h.closest('.visually-hidden')).map((h) => Number(h.tagName[1])));
+    const levels = await page.$$eval('main h1, main h2, main h3, main h4', (hs) =>
+      hs
+        .filter((h) => (h as HTMLElement).offsetParent !== null || h.closest('.visually-hidden'))
+        .map((h) => Number(h.tagName[1])),
+    );
     expect(levels[0]).toBe(1);
     levels.forEach((level, i) => expect(level - (levels[i - 1] ?? 0), `heading ${i}`).toBeLessThanOrEqual(1));
     await page.close();
@@ -221,15 +249,17 @@ describe('facets', () => {
     for (const query of ['?q=vulnerabilities', '?q=critical+infrastructure', '']) {
       const page = await context.newPage();
       // Record the facets at the very mutation that adds the first result.
-      await page.addInitScript(`(${((snap: string) => {
-        const take = new Function(`return (${snap})()`) as () => unknown;
-        new MutationObserver((_, observer) => {
-          if (document.querySelector('#results .result-link')) {
-            (window as unknown as { firstFacets: unknown }).firstFacets = take();
-            observer.disconnect();
-          }
-        }).observe(document, { childList: true, subtree: true });
-      }).toString()})(${JSON.stringify(facetSnapshot.toString())})`);
+      await page.addInitScript(
+        `(${((snap: string) => {
+          const take = new Function(`return (${snap})()`) as () => unknown;
+          new MutationObserver((_, observer) => {
+            if (document.querySelector('#results .result-link')) {
+              (window as unknown as { firstFacets: unknown }).firstFacets = take();
+              observer.disconnect();
+            }
+          }).observe(document, { childList: true, subtree: true });
+        }).toString()})(${JSON.stringify(facetSnapshot.toString())})`,
+      );
       await page.goto(`${server.url}/search/${query}`);
       await page.waitForSelector('.result-link');
       await page.waitForLoadState('networkidle');
@@ -239,14 +269,22 @@ describe('facets', () => {
       const all = Object.values(final as Record<string, string[]>).flat();
       expect(all.length, query).toBeGreaterThan(0);
       // Every value shown has results under the query: no "(0)".
-      expect(all.filter((l) => l?.endsWith('(0)')), query).toEqual([]);
+      expect(
+        all.filter((l) => l?.endsWith('(0)')),
+        query,
+      ).toEqual([]);
       await page.close();
     }
   });
 
   it('sorts values by count, shows at most ten of any facet until asked, and narrows a long one as the reader types', async () => {
     const page = await searchPage('');
-    const lists = await page.$$eval('#facets fieldset', (fs) => fs.map((f) => ({ key: (f as HTMLElement).dataset['facet'], counts: [...f.querySelectorAll('.facet .count')].map((c) => Number(c.textContent?.replace(/\D/g, ''))) })));
+    const lists = await page.$$eval('#facets fieldset', (fs) =>
+      fs.map((f) => ({
+        key: (f as HTMLElement).dataset['facet'],
+        counts: [...f.querySelectorAll('.facet .count')].map((c) => Number(c.textContent?.replace(/\D/g, ''))),
+      })),
+    );
     for (const { key, counts } of lists) {
       expect(counts.length, key).toBeLessThanOrEqual(10);
       expect(counts, key).toEqual([...counts].sort((a, b) => b - a));
@@ -269,7 +307,9 @@ describe('facets', () => {
     if (!(await page.isVisible('#f-type-Decision'))) await page.click('[data-expand="type"]');
     await page.check('#f-type-Decision');
     await page.waitForURL(/type=Decision/);
-    await page.waitForFunction(() => [...document.querySelectorAll('.result .type')].every((t) => t.textContent === 'Decision'));
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll('.result .type')].every((t) => t.textContent === 'Decision'),
+    );
     await page.reload();
     await page.waitForSelector('.result-link');
     expect(await page.isChecked('#f-type-Decision')).toBe(true);
@@ -288,7 +328,10 @@ describe('search loading', () => {
     await page.waitForSelector('.result-link');
     await page.waitForLoadState('networkidle');
     for (const file of ['/pagefind/pagefind.js', '/pagefind/pagefind-entry.json', '/pagefind/wasm.en-gb.pagefind']) {
-      expect(requests.filter((p) => p === file), file).toHaveLength(1);
+      expect(
+        requests.filter((p) => p === file),
+        file,
+      ).toHaveLength(1);
     }
     const fragments = () => requests.filter((p) => p.startsWith('/pagefind/fragment/')).length;
     // 131 entries match an empty query; a phone screen shows a few of the first ten.
@@ -307,7 +350,8 @@ describe('search loading', () => {
     await page.addInitScript(() => {
       (window as unknown as { cls: number }).cls = 0;
       new PerformanceObserver((list) => {
-        for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) if (!e.hadRecentInput) (window as unknown as { cls: number }).cls += e.value;
+        for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[])
+          if (!e.hadRecentInput) (window as unknown as { cls: number }).cls += e.value;
       }).observe({ type: 'layout-shift', buffered: true });
     });
     await page.goto(`${server.url}/search/?q=incident`);
@@ -321,7 +365,10 @@ describe('search loading', () => {
     mkdirSync('test-results/screenshots', { recursive: true });
     for (const width of [375, 1280]) {
       const ctx = await browser.newContext({ viewport: { width, height: 900 } });
-      for (const [name, query] of [['vulnerabilities', '?q=vulnerabilities'], ['browse', '']] as const) {
+      for (const [name, query] of [
+        ['vulnerabilities', '?q=vulnerabilities'],
+        ['browse', ''],
+      ] as const) {
         const page = await ctx.newPage();
         await page.goto(`${server.url}/search/${query}`);
         await page.waitForSelector('.result-link');

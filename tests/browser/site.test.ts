@@ -26,8 +26,14 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function open(path: string, options: { colorScheme?: 'light' | 'dark'; width?: number } = {}): Promise<{ page: Page; context: BrowserContext }> {
-  const context = await browser.newContext({ colorScheme: options.colorScheme ?? 'light', viewport: { width: options.width ?? 1280, height: 900 } });
+async function open(
+  path: string,
+  options: { colorScheme?: 'light' | 'dark'; width?: number } = {},
+): Promise<{ page: Page; context: BrowserContext }> {
+  const context = await browser.newContext({
+    colorScheme: options.colorScheme ?? 'light',
+    viewport: { width: options.width ?? 1280, height: 900 },
+  });
   const page = await context.newPage();
   const response = await page.goto(server.url + path);
   expect(response?.status(), path).toBe(200);
@@ -91,8 +97,11 @@ describe('accessibility (axe-core, WCAG 2.2 AA)', () => {
       const found: string[] = [];
       for (const path of PAGES) {
         const { page, context } = await open(path, { colorScheme });
-        const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-        for (const v of result.violations) found.push(`${path}: ${v.id} (${v.nodes.length}) ${v.nodes[0]?.target.join(' ')}`);
+        const result = await new AxeBuilder({ page })
+          .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+          .analyze();
+        for (const v of result.violations)
+          found.push(`${path}: ${v.id} (${v.nodes.length}) ${v.nodes[0]?.target.join(' ')}`);
         await context.close();
       }
       expect(found).toEqual([]);
@@ -140,7 +149,12 @@ describe('screenshots and layout', () => {
   it('writes the home, a CBM card, a decision and the matrix at 375, 1280 and 1600 px, light and dark', async () => {
     for (const width of [375, 1280, 1600]) {
       for (const colorScheme of ['light', 'dark'] as const) {
-        for (const [name, path] of [['home', '/'], ['cbm-15', '/cbms/15/'], ['matrix', '/matrix/'], ['pc-1202', '/decisions/pc-1202/']] as const) {
+        for (const [name, path] of [
+          ['home', '/'],
+          ['cbm-15', '/cbms/15/'],
+          ['matrix', '/matrix/'],
+          ['pc-1202', '/decisions/pc-1202/'],
+        ] as const) {
           const { page, context } = await open(path, { width, colorScheme });
           await page.screenshot({ path: `${SHOTS}/${name}-${width}-${colorScheme}.png`, fullPage: true });
           await context.close();
@@ -150,9 +164,21 @@ describe('screenshots and layout', () => {
   });
 
   it('at 375 px the page itself never scrolls sideways (only the matrix region may)', async () => {
-    for (const path of ['/cbms/15/', '/decisions/pc-1202/', '/matrix/', '/', '/crosswalk/', '/glossary/ict/', '/states/austria/', '/compare/?items=decisions/pc-1106,decisions/pc-1202,states/austria', '/frameworks/un-gge-2015/']) {
+    for (const path of [
+      '/cbms/15/',
+      '/decisions/pc-1202/',
+      '/matrix/',
+      '/',
+      '/crosswalk/',
+      '/glossary/ict/',
+      '/states/austria/',
+      '/compare/?items=decisions/pc-1106,decisions/pc-1202,states/austria',
+      '/frameworks/un-gge-2015/',
+    ]) {
       const { page, context } = await open(path, { width: 375 });
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
       expect(overflow, path).toBeLessThanOrEqual(0);
       await expect(page.locator('.toc').isVisible(), path).resolves.toBe(false);
       await context.close();
@@ -168,7 +194,12 @@ describe('screenshots and layout', () => {
       expect(toc.x, `${width}`).toBeGreaterThan(text.x + text.width);
       expect(cite.x).toBe(toc.x);
       expect(toc.y).toBeLessThan(text.y); // beside the top of the entry, not after its body
-      await expect(page.getByRole('navigation', { name: 'On this page' }).getByRole('link', { name: /CBM 15/ }).getAttribute('href')).resolves.toBe('#cbm-15');
+      await expect(
+        page
+          .getByRole('navigation', { name: 'On this page' })
+          .getByRole('link', { name: /CBM 15/ })
+          .getAttribute('href'),
+      ).resolves.toBe('#cbm-15');
       // Header: brand, navigation and search field on one line.
       const nav = (await page.locator('.site-header nav').boundingBox())!;
       const search = (await page.locator('.site-search').boundingBox())!;
@@ -185,7 +216,9 @@ describe('screenshots and layout', () => {
   it('keeps the rail (positioned beside the entry) within the entry on every citable page at 1280 px', async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
-    const paths = htmlFiles().map((f) => `/${relative(DIST, f).replace(/index\.html$/, '')}`).filter((p) => /^\/(decisions|cbms|documents|events)\/[^/]+\/$/.test(p));
+    const paths = htmlFiles()
+      .map((f) => `/${relative(DIST, f).replace(/index\.html$/, '')}`)
+      .filter((p) => /^\/(decisions|cbms|documents|events)\/[^/]+\/$/.test(p));
     expect(paths.length).toBeGreaterThan(20);
     const overflowing: string[] = [];
     for (const path of paths) {
@@ -193,7 +226,9 @@ describe('screenshots and layout', () => {
       const over = await page.evaluate(() => {
         const rail = document.querySelector('.rail');
         const article = document.querySelector('main > article');
-        return rail?.lastElementChild && article ? rail.lastElementChild.getBoundingClientRect().bottom - article.getBoundingClientRect().bottom : 0;
+        return rail?.lastElementChild && article
+          ? rail.lastElementChild.getBoundingClientRect().bottom - article.getBoundingClientRect().bottom
+          : 0;
       });
       if (over > 0) overflowing.push(`${path} (${Math.round(over)} px)`);
     }

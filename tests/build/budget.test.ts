@@ -22,7 +22,9 @@ const CSS_GZIP_BUDGET = 4 * 1024;
 const SITE_JS_GZIP_BUDGET = 1024;
 
 // /sources/conflicts/ sits under /sources/ but is a listing of every note, not an entry page.
-const pages = htmlFiles(dist).filter((f) => CONTENT.test(relative(dist, f)) && !relative(dist, f).startsWith('sources/conflicts/'));
+const pages = htmlFiles(dist).filter(
+  (f) => CONTENT.test(relative(dist, f)) && !relative(dist, f).startsWith('sources/conflicts/'),
+);
 const gz = (buf: Buffer | string) => gzipSync(buf).length;
 /** A page without what the entry says: its body's prose, its sources and its notes on the sources. */
 const frameOf = (html: string) =>
@@ -63,8 +65,13 @@ describe('performance budget (sizes)', () => {
   it('loads no JavaScript on content pages but /site.js, which stays tiny and fetches no Pagefind file', () => {
     for (const f of pages) {
       const html = readFileSync(f, 'utf8');
-      const scripts = [...html.matchAll(/<script\b([^>]*)>/g)].map((m) => m[1]!).filter((attrs) => !attrs.includes('application/ld+json'));
-      expect(scripts.map((a) => /src="([^"]+)"/.exec(a)?.[1] ?? 'inline'), relative(dist, f)).toEqual(['/site.js']);
+      const scripts = [...html.matchAll(/<script\b([^>]*)>/g)]
+        .map((m) => m[1]!)
+        .filter((attrs) => !attrs.includes('application/ld+json'));
+      expect(
+        scripts.map((a) => /src="([^"]+)"/.exec(a)?.[1] ?? 'inline'),
+        relative(dist, f),
+      ).toEqual(['/site.js']);
     }
     const siteJs = readFileSync(join(dist, 'site.js'));
     expect(gz(siteJs)).toBeLessThan(SITE_JS_GZIP_BUDGET);

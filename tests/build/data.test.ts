@@ -33,7 +33,12 @@ describe('open data', () => {
       const schema = json(`data/schema/${c}.schema.json`);
       const validate = ajv.compile(schema);
       expect(validate(rows), `${c}: ${ajv.errorsText(validate.errors)}`).toBe(true);
-      expect(rows.map((r) => r.id).sort(), c).toEqual(entries.filter((e) => e.collection === c).map((e) => e.id).sort());
+      expect(rows.map((r) => r.id).sort(), c).toEqual(
+        entries
+          .filter((e) => e.collection === c)
+          .map((e) => e.id)
+          .sort(),
+      );
       for (const r of rows) expect(r.page).toBe(`${SITE}${entryUrl(c, r.id)}`);
       // A source's url is the outside address a reader can open, never this site.
       if (c === 'sources') for (const r of rows) if (r.url) expect(r.url.startsWith(SITE)).toBe(false);
@@ -47,11 +52,34 @@ describe('open data', () => {
     const ajv = new Ajv2020({ strict: false });
     addFormats(ajv);
     const validate = ajv.compile(json('data/schema/events.schema.json'));
-    expect(validate([{ id: 'x', page: `${SITE}/events/x/`, title: 'X', kind: 'party', start: '2016-13', organizers: [], summary: 'S', sources: [] }])).toBe(false);
+    expect(
+      validate([
+        {
+          id: 'x',
+          page: `${SITE}/events/x/`,
+          title: 'X',
+          kind: 'party',
+          start: '2016-13',
+          organizers: [],
+          summary: 'S',
+          sources: [],
+        },
+      ]),
+    ).toBe(false);
   });
 
   it('publishes the matrix as CSV equal to its JSON', () => {
-    const matrix = json('data/matrix.json') as { columns: { symbol: string }[]; rows: { cbm: number; title: string; cells: Record<string, string | null>; inferred: string[]; events: number; activities: number }[] };
+    const matrix = json('data/matrix.json') as {
+      columns: { symbol: string }[];
+      rows: {
+        cbm: number;
+        title: string;
+        cells: Record<string, string | null>;
+        inferred: string[];
+        events: number;
+        activities: number;
+      }[];
+    };
     const csv = parseCsv(read('data/matrix.csv'), { columns: true }) as Record<string, string>[];
     expect(matrix.rows).toHaveLength(16);
     expect(csv).toHaveLength(16);
@@ -61,7 +89,9 @@ describe('open data', () => {
       expect(row['title']).toBe(m.title);
       for (const col of matrix.columns) {
         const inferred = m.inferred.includes(col.symbol);
-        expect(row[col.symbol] || null).toBe(m.cells[col.symbol] ? `${m.cells[col.symbol]}${inferred ? ' (inferred)' : ''}` : null);
+        expect(row[col.symbol] || null).toBe(
+          m.cells[col.symbol] ? `${m.cells[col.symbol]}${inferred ? ' (inferred)' : ''}` : null,
+        );
       }
       expect(Number(row['events'])).toBe(m.events);
       expect(Number(row['activities'])).toBe(m.activities);
@@ -74,7 +104,11 @@ describe('open data', () => {
 
   it('publishes citations.bib that parses back to every citable entry with its symbol and year', () => {
     const citable = entries.filter((e) => ['decisions', 'documents', 'cbms', 'events'].includes(e.collection));
-    const parsed = new Cite(read('data/citations.bib')).data as { number?: string; issued?: { 'date-parts': number[][] }; note?: string }[];
+    const parsed = new Cite(read('data/citations.bib')).data as {
+      number?: string;
+      issued?: { 'date-parts': number[][] };
+      note?: string;
+    }[];
     expect(parsed).toHaveLength(citable.length);
     const byNumber = new Map(parsed.map((p) => [p.number, p]));
     expect(byNumber.get('PC.DEC/1106')?.issued?.['date-parts'][0]?.[0]).toBe(2013);
@@ -94,10 +128,12 @@ describe('open data', () => {
       return new Set(items.map((i) => i.link));
     };
     const all = links('rss.xml');
-    for (const e of entries.filter((x) => ['decisions', 'documents', 'events', 'activities'].includes(x.collection))) expect(all.has(`${SITE}${entryUrl(e.collection, e.id)}`), e.file).toBe(true);
+    for (const e of entries.filter((x) => ['decisions', 'documents', 'events', 'activities'].includes(x.collection)))
+      expect(all.has(`${SITE}${entryUrl(e.collection, e.id)}`), e.file).toBe(true);
     for (const c of COLLECTIONS) {
       const feed = links(feedUrl(c).slice(1));
-      for (const e of entries.filter((x) => x.collection === c)) expect(feed.has(`${SITE}${entryUrl(c, e.id)}`), `${c} feed: ${e.id}`).toBe(true);
+      for (const e of entries.filter((x) => x.collection === c))
+        expect(feed.has(`${SITE}${entryUrl(c, e.id)}`), `${c} feed: ${e.id}`).toBe(true);
     }
     const index = read('sitemap-index.xml');
     expect(XMLValidator.validate(index)).toBe(true);
@@ -108,7 +144,19 @@ describe('open data', () => {
   });
 
   it('puts JSON-LD of the right schema.org type on every entry page', () => {
-    const types: Record<string, string> = { decisions: 'Legislation', cbms: 'DefinedTerm', events: 'Event', documents: 'Report', activities: 'Project', bodies: 'Organization', states: 'Country', sources: 'CreativeWork', terms: 'DefinedTerm', frameworks: 'CreativeWork', norms: 'CreativeWork' };
+    const types: Record<string, string> = {
+      decisions: 'Legislation',
+      cbms: 'DefinedTerm',
+      events: 'Event',
+      documents: 'Report',
+      activities: 'Project',
+      bodies: 'Organization',
+      states: 'Country',
+      sources: 'CreativeWork',
+      terms: 'DefinedTerm',
+      frameworks: 'CreativeWork',
+      norms: 'CreativeWork',
+    };
     for (const e of entries) {
       const html = read(`${entryUrl(e.collection, e.id).slice(1)}index.html`);
       const block = /<script type="application\/ld\+json">([\s\S]*?)<\/script>/.exec(html)?.[1];
@@ -117,7 +165,9 @@ describe('open data', () => {
       expect(data['@type'], e.file).toBe(types[e.collection]);
       expect(data['@context']).toBe('https://schema.org');
     }
-    const decision = JSON.parse(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/.exec(read('decisions/pc-1202/index.html'))![1]!);
+    const decision = JSON.parse(
+      /<script type="application\/ld\+json">([\s\S]*?)<\/script>/.exec(read('decisions/pc-1202/index.html'))![1]!,
+    );
     expect(decision).toMatchObject({ legislationIdentifier: 'PC.DEC/1202', legislationDate: '2016-03-10' });
     expect(read('decisions/pc-1202/index.html')).toContain(`<link rel="canonical" href="${SITE}/decisions/pc-1202/">`);
   });
@@ -130,7 +180,8 @@ describe('open data', () => {
     expect(cite).toContain('OSCE Permanent Council');
     expect(cite).toContain(`${SITE}/decisions/pc-1106/`);
     expect(cite).toMatch(/dataset version \d+\.\d+\.\d+\+/);
-    for (const ext of ['bib', 'ris', 'json']) expect(existsSync(join(dist, `cite/decisions/pc-1106.${ext}`)), ext).toBe(true);
+    for (const ext of ['bib', 'ris', 'json'])
+      expect(existsSync(join(dist, `cite/decisions/pc-1106.${ext}`)), ext).toBe(true);
     expect(read('cite/cbms/16.bib')).toContain('PC.DEC/1202, CBM 16');
     expect(read('cite/decisions/pc-1106.ris')).toMatch(/SN {2}- PC\.DEC\/1106/);
   });

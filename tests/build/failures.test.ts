@@ -14,7 +14,12 @@ import { ROOT, copyProject } from '../../scripts/lib/project.ts';
 
 const run = promisify(execFile);
 const fixture = 'impossible-date';
-const expected = JSON.parse(readFileSync(join(ROOT, 'tests/fixtures', fixture, 'expected.json'), 'utf8')) as { file: string; line: number; field: string; message: string };
+const expected = JSON.parse(readFileSync(join(ROOT, 'tests/fixtures', fixture, 'expected.json'), 'utf8')) as {
+  file: string;
+  line: number;
+  field: string;
+  message: string;
+};
 const dir = copyProject(mkdtempSync(join(tmpdir(), `cybercbm-${fixture}-`)));
 cpSync(join(ROOT, 'tests/fixtures', fixture, 'content'), join(dir, 'content'), { recursive: true });
 
@@ -22,7 +27,11 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 async function fails(args: string[]): Promise<string> {
   try {
-    await run(process.execPath, args, { cwd: dir, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' }, maxBuffer: 16 * 1024 * 1024 });
+    await run(process.execPath, args, {
+      cwd: dir,
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
+      maxBuffer: 16 * 1024 * 1024,
+    });
   } catch (error) {
     const e = error as { code?: number; stdout?: string; stderr?: string };
     expect(e.code, 'exit code').not.toBe(0);

@@ -8,7 +8,6 @@ import { htmlFiles } from '../helpers/dist.ts';
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const dist = join(root, 'dist');
 
-
 describe('HTML validity', () => {
   it('has no html-validate error on any page', async () => {
     const validator = new HtmlValidate(new FileSystemConfigLoader());
@@ -17,6 +16,8 @@ describe('HTML validity', () => {
     const reports = await Promise.all(files.map((f) => validator.validateFile(f)));
     const invalid = reports.filter((r) => !r.valid);
     const text = invalid.length ? formatterFactory('text')(invalid.flatMap((r) => r.results)) : '';
-    expect(text.split('\n').slice(0, 40).join('\n').replaceAll(dist, 'dist'), `${invalid.length} invalid pages`).toBe('');
+    expect(text.split('\n').slice(0, 40).join('\n').replaceAll(dist, 'dist'), `${invalid.length} invalid pages`).toBe(
+      '',
+    );
   });
 });

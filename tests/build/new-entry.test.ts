@@ -23,10 +23,22 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('adding a decision with npm run new', () => {
   it('scaffolds a file that fails the check until it is filled in, and refuses an existing id', async () => {
-    const { stdout } = await node(['scripts/new.ts', 'decisions', '--symbol', 'PC.DEC/9001', '--title', 'Fixture Decision on Testing the Pipeline']);
+    const { stdout } = await node([
+      'scripts/new.ts',
+      'decisions',
+      '--symbol',
+      'PC.DEC/9001',
+      '--title',
+      'Fixture Decision on Testing the Pipeline',
+    ]);
     expect(stdout).toContain('content/decisions/pc-9001.mdx');
-    await expect(node(['scripts/check.ts'])).rejects.toMatchObject({ stdout: '', stderr: expect.stringContaining('content/decisions/pc-9001.mdx:') });
-    await expect(node(['scripts/new.ts', 'decisions', '--symbol', 'PC.DEC/9001'])).rejects.toMatchObject({ stderr: expect.stringContaining('exists already') });
+    await expect(node(['scripts/check.ts'])).rejects.toMatchObject({
+      stdout: '',
+      stderr: expect.stringContaining('content/decisions/pc-9001.mdx:'),
+    });
+    await expect(node(['scripts/new.ts', 'decisions', '--symbol', 'PC.DEC/9001'])).rejects.toMatchObject({
+      stderr: expect.stringContaining('exists already'),
+    });
   });
 
   it('builds once filled in, and the decision is in its index, the matrix, search and the exports', async () => {
@@ -34,12 +46,18 @@ describe('adding a decision with npm run new', () => {
       .replace(/body: .*$/m, 'body: permanent-council')
       .replace(/adopted: .*$/m, 'adopted: 2020-01-16')
       .replace(/venue: .*$/m, 'venue: Vienna')
-      .replace(/summary: .*$/m, 'summary: "A fixture decision that reaffirms measure 15, used only to test the pipeline."')
+      .replace(
+        /summary: .*$/m,
+        'summary: "A fixture decision that reaffirms measure 15, used only to test the pipeline."',
+      )
       .replace(/ {2}- source: .*$/m, '  - source: pc-dec-1202')
       .replace(/ {4}locator: .*$/m, '    locator: "fixture"')
       .replace(/ {4}grade: .*$/m, '    grade: primary')
       .replace(/^# .*\n/gm, '')
-      .replace(/TODO\(cybercbm\): in your own words, with a source for every fact/g, 'Zyxwvutsrq is the fixture word that only this decision contains.')
+      .replace(
+        /TODO\(cybercbm\): in your own words, with a source for every fact/g,
+        'Zyxwvutsrq is the fixture word that only this decision contains.',
+      )
       .replace('---\n\n## What', 'cbms:\n  - cbm: 15\n    role: reaffirms\n---\n\n## What');
     writeFileSync(file, text);
     const check = await node(['scripts/check.ts']);
@@ -53,7 +71,9 @@ describe('adding a decision with npm run new', () => {
     expect(matrix).toContain('PC 9001');
     const matrixJson = JSON.parse(readFileSync(join(dist, 'data/matrix.json'), 'utf8'));
     expect(matrixJson.rows[14].cells['PC.DEC/9001']).toBe('reaffirmed');
-    expect(JSON.parse(readFileSync(join(dist, 'data/decisions.json'), 'utf8')).map((d: { id: string }) => d.id)).toContain('pc-9001');
+    expect(
+      JSON.parse(readFileSync(join(dist, 'data/decisions.json'), 'utf8')).map((d: { id: string }) => d.id),
+    ).toContain('pc-9001');
     expect(readFileSync(join(dist, 'data/citations.bib'), 'utf8')).toContain('PC.DEC/9001');
     // Search: the search page, in Chromium, finds the new decision by its own word and its symbol.
     const server = await serveDist(dist);

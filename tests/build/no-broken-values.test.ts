@@ -18,7 +18,8 @@ function brokenValues(html: string): string[] {
   const found: string[] = [];
   visit(fromHtml(html) as Root, (node, _index, parent) => {
     const inScript = parent?.type === 'element' && ['script', 'style'].includes((parent as Element).tagName);
-    if (node.type === 'text' && !inScript && BROKEN.test(node.value)) found.push(`text: ${node.value.trim().slice(0, 120)}`);
+    if (node.type === 'text' && !inScript && BROKEN.test(node.value))
+      found.push(`text: ${node.value.trim().slice(0, 120)}`);
     if (node.type !== 'element') return;
     for (const [name, value] of Object.entries((node as Element).properties)) {
       const text = Array.isArray(value) ? value.join(' ') : String(value);
@@ -41,7 +42,9 @@ describe('the built pages', () => {
   it('show no undefined, NaN, [object Object] or Invalid Date in text or attributes', () => {
     const files = htmlFiles();
     expect(files.length).toBeGreaterThan(100);
-    const problems = files.flatMap((file) => brokenValues(readFileSync(file, 'utf8')).map((p) => `${relative(DIST, file)}  ${p}`));
+    const problems = files.flatMap((file) =>
+      brokenValues(readFileSync(file, 'utf8')).map((p) => `${relative(DIST, file)}  ${p}`),
+    );
     expect(problems).toEqual([]);
   });
 });

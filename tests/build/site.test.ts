@@ -28,10 +28,13 @@ interface Page {
 }
 const pages = new Map<string, Page>();
 
-
 function read(path: string): Page {
   const tree: Root = fromHtml(readFileSync(path, 'utf8'));
-  const rel = '/' + relative(dist, path).replace(/index\.html$/, '').replace(/\\/g, '/');
+  const rel =
+    '/' +
+    relative(dist, path)
+      .replace(/index\.html$/, '')
+      .replace(/\\/g, '/');
   const page: Page = { url: rel, ids: new Set(), links: [], scripts: 0, scriptSrcs: [], text: '' };
   const texts: string[] = [];
   visit(tree, (node) => {
@@ -64,7 +67,8 @@ const page = (url: string) => {
 };
 
 beforeAll(() => {
-  if (!existsSync(join(dist, 'index.html'))) throw new Error('dist/ is missing: run `npm run build` first (npm test does)');
+  if (!existsSync(join(dist, 'index.html')))
+    throw new Error('dist/ is missing: run `npm run build` first (npm test does)');
   for (const file of htmlFiles(dist)) {
     const p = read(file);
     pages.set(p.url, p);
@@ -75,8 +79,11 @@ describe('the built site', () => {
   it('has exactly one page for every content file, at its DESIGN URL', () => {
     const { entries } = checkProject(root);
     expect(entries.length).toBeGreaterThan(100);
-    for (const e of entries) expect(pages.has(entryUrl(e.collection, e.id)), `${e.file} → ${entryUrl(e.collection, e.id)}`).toBe(true);
-    const entryPages = [...pages.keys()].filter((u) => COLLECTIONS.some((c) => u.startsWith(indexUrl(c)) && u !== indexUrl(c)) && u !== '/sources/conflicts/');
+    for (const e of entries)
+      expect(pages.has(entryUrl(e.collection, e.id)), `${e.file} → ${entryUrl(e.collection, e.id)}`).toBe(true);
+    const entryPages = [...pages.keys()].filter(
+      (u) => COLLECTIONS.some((c) => u.startsWith(indexUrl(c)) && u !== indexUrl(c)) && u !== '/sources/conflicts/',
+    );
     expect(entryPages).toHaveLength(entries.length);
   });
 
@@ -105,7 +112,9 @@ describe('the built site', () => {
     expect(page('/decisions/mc-7-06/').links).toContain('/decisions/mc-3-04/');
     expect(page('/decisions/mc-5-16/').links).toContain('/decisions/pc-1202/');
     expect(page('/decisions/mc-3-04/').links).toContain('/decisions/mc-7-06/');
-    expect(page('/bodies/permanent-council/').links).toEqual(expect.arrayContaining(['/decisions/pc-1106/', '/decisions/pc-1202/']));
+    expect(page('/bodies/permanent-council/').links).toEqual(
+      expect.arrayContaining(['/decisions/pc-1106/', '/decisions/pc-1202/']),
+    );
   });
 
   it('shows an event its metadata and where its sources differ', () => {
@@ -124,12 +133,15 @@ describe('the built site', () => {
     for (const p of pages.values()) {
       for (const href of p.links) {
         if (!href.startsWith('/') && !href.startsWith('#')) continue;
-        const [pathAndQuery, hash] = href.startsWith('#') ? [p.url, href.slice(1)] : (href.split('#') as [string, string?]);
+        const [pathAndQuery, hash] = href.startsWith('#')
+          ? [p.url, href.slice(1)]
+          : (href.split('#') as [string, string?]);
         const path = pathAndQuery!.split('?')[0];
         const target = pages.get(path!);
         const isFile = !target && existsSync(join(dist, path!));
         if (!target && !isFile) broken.push(`${p.url} → ${href}`);
-        else if (hash && target && !target.ids.has(decodeURIComponent(hash))) broken.push(`${p.url} → ${href} (no #${hash})`);
+        else if (hash && target && !target.ids.has(decodeURIComponent(hash)))
+          broken.push(`${p.url} → ${href} (no #${hash})`);
       }
     }
     expect(broken).toEqual([]);
@@ -156,7 +168,11 @@ describe('the built site', () => {
     const tree = fromHtml(html);
     const rows: Element[] = [];
     visit(tree, 'element', (el: Element) => {
-      if (el.tagName === 'tr' && (el.children as Element[]).some((c) => c.tagName === 'th' && c.properties['scope'] === 'row')) rows.push(el);
+      if (
+        el.tagName === 'tr' &&
+        (el.children as Element[]).some((c) => c.tagName === 'th' && c.properties['scope'] === 'row')
+      )
+        rows.push(el);
     });
     expect(rows).toHaveLength(16);
     const row15 = rows[14]!;
@@ -209,16 +225,29 @@ describe('the built site', () => {
         continue;
       }
       const srcs = p.scriptSrcs.filter((s) => s !== '/site.js');
-      if (srcs.length || p.scripts !== p.scriptSrcs.length) extra.push(`${p.url}: ${srcs.join(', ') || 'inline script'}`);
+      if (srcs.length || p.scripts !== p.scriptSrcs.length)
+        extra.push(`${p.url}: ${srcs.join(', ') || 'inline script'}`);
     }
     expect(extra).toEqual([]);
-    expect(statSync(join(dist, "site.js")).size).toBeLessThan(2500);
+    expect(statSync(join(dist, 'site.js')).size).toBeLessThan(2500);
     expect(statSync(join(dist, 'compare.js')).size).toBeLessThan(3000);
   });
 
   it('gives every indexed page its type filter, date sort and title', () => {
     const { entries } = checkProject(root);
-    const types = { decisions: 'Decision', cbms: 'CBM', documents: 'Document', events: 'Event', activities: 'Activity', bodies: 'Body', states: 'State', sources: 'Source', terms: 'Term', frameworks: 'Framework', norms: 'Norm' };
+    const types = {
+      decisions: 'Decision',
+      cbms: 'CBM',
+      documents: 'Document',
+      events: 'Event',
+      activities: 'Activity',
+      bodies: 'Body',
+      states: 'State',
+      sources: 'Source',
+      terms: 'Term',
+      frameworks: 'Framework',
+      norms: 'Norm',
+    };
     for (const e of entries) {
       const html = readFileSync(join(dist, entryUrl(e.collection, e.id), 'index.html'), 'utf8');
       expect(html, e.file).toContain('data-pagefind-body');
@@ -226,8 +255,11 @@ describe('the built site', () => {
       expect(html, e.file).toMatch(/data-pagefind-sort="date:(\d{4}(-\d{2}){0,2})"/);
       // The record's entries carry a weighted title; a source and reference material (the glossary,
       // frameworks, norms) a low-weighted label, so that they never outrank the record on the same words.
-      expect(html, e.file).toMatch(CAPABILITIES[e.collection].search === 'entry' ? /data-pagefind-meta="title"/ : /data-pagefind-meta="label/);
+      expect(html, e.file).toMatch(
+        CAPABILITIES[e.collection].search === 'entry' ? /data-pagefind-meta="title"/ : /data-pagefind-meta="label/,
+      );
     }
-    for (const c of COLLECTIONS) expect(readFileSync(join(dist, indexUrl(c), 'index.html'), 'utf8')).not.toContain('data-pagefind-body');
+    for (const c of COLLECTIONS)
+      expect(readFileSync(join(dist, indexUrl(c), 'index.html'), 'utf8')).not.toContain('data-pagefind-body');
   });
 });

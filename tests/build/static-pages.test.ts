@@ -14,7 +14,13 @@ describe('the list of static pages', () => {
     const { entries } = checkProject(fileURLToPath(new URL('../../', import.meta.url)));
     const entryPages = new Set(entries.map((e) => entryUrl(e.collection, e.id)));
     const built = htmlFiles()
-      .map((file) => '/' + relative(DIST, file).replace(/\\/g, '/').replace(/index\.html$/, ''))
+      .map(
+        (file) =>
+          '/' +
+          relative(DIST, file)
+            .replace(/\\/g, '/')
+            .replace(/index\.html$/, ''),
+      )
       // The pre-rendered comparisons are derived from the decisions, like entry pages.
       .filter((url) => url !== '/404.html' && !entryPages.has(url) && !isComparePairUrl(url));
     expect(STATIC_PAGES.map((p) => p.url).sort()).toEqual(built.sort());

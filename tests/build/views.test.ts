@@ -12,14 +12,21 @@ import { DIST, htmlFiles } from '../helpers/dist.ts';
 const read = (path: string) => readFileSync(join(DIST, path), 'utf8');
 const json = (path: string) => JSON.parse(read(path));
 /** The visible text of some HTML, tags dropped and spaces folded. */
-const textOf = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/&#39;/g, "'").replace(/&amp;/g, '&').replace(/\s+/g, ' ');
+const textOf = (html: string) =>
+  html
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&')
+    .replace(/\s+/g, ' ');
 
 describe('the cross-walk', () => {
   it('shows on CBM 16 its link to norm 13(j), with its basis', () => {
     const html = read('cbms/16/index.html');
     const item = /<li id="link-cbm-16-gge-2015-13j" class="basis-reading">([\s\S]*?)<\/li>/.exec(html)?.[1] ?? '';
     expect(item).toContain('href="/norms/gge-2015-13j/"');
-    expect(textOf(item)).toContain("13(j): Encourage responsible reporting of ICT vulnerabilities (the site's reading)");
+    expect(textOf(item)).toContain(
+      "13(j): Encourage responsible reporting of ICT vulnerabilities (the site's reading)",
+    );
     expect(textOf(item)).toContain('CBM 16 asks participating States to promote');
   });
 
@@ -28,7 +35,7 @@ describe('the cross-walk', () => {
     const table = read('crosswalk/index.html');
     expect(table).toMatch(/<td class="basis-reading"><a href="\/norms\/gge-2015-13j\/#link-cbm-16">/);
     expect(table).toContain('<caption');
-    expect(textOf(table)).toContain("stated by a source");
+    expect(textOf(table)).toContain('stated by a source');
   });
 
   it('exports the same links as CSV and JSON, the JSON valid against its schema, every link with a basis', () => {
@@ -36,7 +43,11 @@ describe('the cross-walk', () => {
     const rows = parseCsv(read('data/crosswalk.csv'), { columns: true }) as Record<string, string>[];
     expect(rows.map((r) => ({ ...r, cbm: Number(r['cbm']) }))).toEqual(data.links);
     expect(data.links.length).toBeGreaterThanOrEqual(20);
-    for (const l of data.links) expect(l.basis === 'source' ? l.source && l.locator : l.basis === 'reading' && l.reason, JSON.stringify(l)).toBeTruthy();
+    for (const l of data.links)
+      expect(
+        l.basis === 'source' ? l.source && l.locator : l.basis === 'reading' && l.reason,
+        JSON.stringify(l),
+      ).toBeTruthy();
     expect(data.links).toContainEqual(expect.objectContaining({ cbm: 16, norm: 'gge-2015-13j', basis: 'reading' }));
     const validate = new Ajv2020({ strict: false }).compile(json('data/schema/crosswalk.schema.json'));
     expect(validate(data), JSON.stringify(validate.errors)).toBe(true);
@@ -44,12 +55,17 @@ describe('the cross-walk', () => {
 });
 
 describe('the glossary', () => {
-  const entryPages = htmlFiles().filter((f) => /\/(decisions|cbms|documents|events|activities|bodies|states|glossary|frameworks|norms)\/[^/]+\/index\.html$/.test(f));
+  const entryPages = htmlFiles().filter((f) =>
+    /\/(decisions|cbms|documents|events|activities|bodies|states|glossary|frameworks|norms)\/[^/]+\/index\.html$/.test(
+      f,
+    ),
+  );
 
   it('lists every term and gives each its sources; CBM 9 links to it', () => {
     const index = read('glossary/index.html');
     expect(index.match(/<a href="\/glossary\/[^"]+\/">/g)?.length).toBeGreaterThanOrEqual(30);
-    for (const id of ['ict', 'point-of-contact', 'budapest-convention', 'informal-working-group']) expect(read(`glossary/${id}/index.html`)).toContain('id="sources"');
+    for (const id of ['ict', 'point-of-contact', 'budapest-convention', 'informal-working-group'])
+      expect(read(`glossary/${id}/index.html`)).toContain('id="sources"');
     expect(read('cbms/9/index.html')).toContain('href="/glossary/"');
   });
 
@@ -65,7 +81,9 @@ describe('the glossary', () => {
       if (own) expect(terms, file).not.toContain(`/glossary/${own}/`);
     }
     expect(linked).toBeGreaterThan(100);
-    expect(read('decisions/pc-1202/index.html')).toContain('<a href="/glossary/permanent-council/" class="term">Permanent Council</a>');
+    expect(read('decisions/pc-1202/index.html')).toContain(
+      '<a href="/glossary/permanent-council/" class="term">Permanent Council</a>',
+    );
   });
 });
 
@@ -86,7 +104,9 @@ describe('compare', () => {
     expect(html.match(/<a href="\/compare\/decisions-[^"]+\/">/g)).toHaveLength((decisions * (decisions - 1)) / 2);
     const items = json('compare/items.json');
     expect(Object.keys(items.items)).toContain('states/austria');
-    expect(items.items['decisions/pc-1202'].cells.introduced.map((v: { href: string }) => v.href)).toEqual([12, 13, 14, 15, 16].map((n) => `/cbms/${n}/`));
+    expect(items.items['decisions/pc-1202'].cells.introduced.map((v: { href: string }) => v.href)).toEqual(
+      [12, 13, 14, 15, 16].map((n) => `/cbms/${n}/`),
+    );
   });
 });
 
@@ -99,11 +119,17 @@ describe('State profiles', () => {
   });
 
   it("shows a State's point of contact for the measures where the record has it", () => {
-    expect(textOf(read('states/portugal/index.html'))).toContain('Point of contact for the measures (CBM 8) National Cybersecurity Centre');
+    expect(textOf(read('states/portugal/index.html'))).toContain(
+      'Point of contact for the measures (CBM 8) National Cybersecurity Centre',
+    );
   });
 
   it('sorts /states/ by evidence within participating States and Partners, and puts the counts into states.json', () => {
-    const states = json('data/states.json') as { id: string; status: string; counts: { total: number; chairmanships: number } }[];
+    const states = json('data/states.json') as {
+      id: string;
+      status: string;
+      counts: { total: number; chairmanships: number };
+    }[];
     expect(states.find((s) => s.id === 'austria')!.counts.chairmanships).toBe(1);
     const html = read('states/index.html');
     const participating = /id="participating-states"[\s\S]*?<\/section>/.exec(html)![0];
@@ -117,7 +143,9 @@ describe('State profiles', () => {
 describe('the matrix on a phone', () => {
   it("names each measure's introducing decision beside the measure, in the sticky first column", () => {
     const html = read('matrix/index.html');
-    const intros = [...html.matchAll(/<span class="intro">introduced by <a href="(\/decisions\/[^"]+)">/g)].map((m) => m[1]);
+    const intros = [...html.matchAll(/<span class="intro">introduced by <a href="(\/decisions\/[^"]+)">/g)].map(
+      (m) => m[1],
+    );
     expect(intros).toHaveLength(16);
     expect(intros[0]).toBe('/decisions/pc-1106/#cbm-1');
     expect(intros[15]).toBe('/decisions/pc-1202/#cbm-16');

@@ -13,7 +13,8 @@ import { ROOT } from '../../scripts/lib/project.ts';
 const run = promisify(execFile);
 const dir = mkdtempSync(join(tmpdir(), 'cybercbm-check-'));
 cpSync(join(ROOT, 'content'), join(dir, 'content'), { recursive: true });
-const edit = (file: string, change: (text: string) => string) => writeFileSync(join(dir, file), change(readFileSync(join(dir, file), 'utf8')));
+const edit = (file: string, change: (text: string) => string) =>
+  writeFileSync(join(dir, file), change(readFileSync(join(dir, file), 'utf8')));
 edit('content/decisions/mc-3-04.mdx', (t) => t.replace(/^adopted:/m, 'adoptd:'));
 edit('content/cbms/16.mdx', (t) => t.replace(/^introducedBy: .*$/m, 'introducedBy: pc-1203'));
 
@@ -37,8 +38,12 @@ describe('npm run check', () => {
     const summary = join(dir, 'summary.md');
     const { stdout, stderr } = await check([], { GITHUB_ACTIONS: 'true', GITHUB_STEP_SUMMARY: summary });
     expect(stdout.split('\n').filter((l) => l.startsWith('::error'))).toEqual([
-      expect.stringMatching(/^::error file=content\/cbms\/16\.mdx,line=4,title=introducedBy%3A content check::refers to "pc-1203", which is not an entry of decisions \(did you mean "pc-1202"\?\)/),
-      expect.stringMatching(/^::error file=content\/decisions\/mc-3-04\.mdx,line=5,title=adoptd%3A content check::unknown field "adoptd" \(did you mean "adopted"\?\)/),
+      expect.stringMatching(
+        /^::error file=content\/cbms\/16\.mdx,line=4,title=introducedBy%3A content check::refers to "pc-1203", which is not an entry of decisions \(did you mean "pc-1202"\?\)/,
+      ),
+      expect.stringMatching(
+        /^::error file=content\/decisions\/mc-3-04\.mdx,line=5,title=adoptd%3A content check::unknown field "adoptd" \(did you mean "adopted"\?\)/,
+      ),
     ]);
     expect(stderr).toContain('✗ 2 problems');
     expect(readFileSync(summary, 'utf8')).toContain('## Content check: 2 problems');
@@ -52,7 +57,10 @@ describe('npm run check', () => {
 
   it('gives machine-readable problems with --json', async () => {
     const { stdout } = await check(['--json']);
-    const out = JSON.parse(stdout) as { files: number; problems: { file: string; line: number; field: string; didYouMean?: string }[] };
+    const out = JSON.parse(stdout) as {
+      files: number;
+      problems: { file: string; line: number; field: string; didYouMean?: string }[];
+    };
     expect(out.files).toBeGreaterThan(100);
     expect(out.problems.map((p) => [p.file, p.line, p.field, p.didYouMean])).toEqual([
       ['content/cbms/16.mdx', 4, 'introducedBy', 'pc-1202'],

@@ -26,8 +26,18 @@ let child: ChildProcess | undefined;
 async function stop(proc: ChildProcess): Promise<void> {
   if (proc.exitCode !== null || proc.signalCode !== null) return;
   const exited = new Promise<void>((resolve) => proc.once('exit', () => resolve()));
-  try { process.kill(-proc.pid!, 'SIGTERM'); } catch { return; }
-  const timer = setTimeout(() => { try { process.kill(-proc.pid!, 'SIGKILL'); } catch { /* gone */ } }, 5_000);
+  try {
+    process.kill(-proc.pid!, 'SIGTERM');
+  } catch {
+    return;
+  }
+  const timer = setTimeout(() => {
+    try {
+      process.kill(-proc.pid!, 'SIGKILL');
+    } catch {
+      /* gone */
+    }
+  }, 5_000);
   await exited;
   clearTimeout(timer);
 }
@@ -61,45 +71,58 @@ describe('the Node that npm scripts run on', () => {
 });
 
 describe("the README's first command on a fresh clone", () => {
-  it('installs, builds and serves the site with the system Node first on PATH', { timeout: LIMIT_MS + 30_000 }, async () => {
-    dir = mkdtempSync(join(tmpdir(), 'cybercbm-clone-'));
-    const clone = join(dir, 'cybercbm');
-    execFileSync('git', ['clone', '--quiet', ROOT, clone]);
-    // CI's layout: the steering repository's shared/ folder beside the clone.
-    const shared = join(ROOT, '..', 'shared');
-    if (existsSync(shared)) symlinkSync(shared, join(dir, 'shared'), 'dir');
+  it(
+    'installs, builds and serves the site with the system Node first on PATH',
+    { timeout: LIMIT_MS + 30_000 },
+    async () => {
+      dir = mkdtempSync(join(tmpdir(), 'cybercbm-clone-'));
+      const clone = join(dir, 'cybercbm');
+      execFileSync('git', ['clone', '--quiet', ROOT, clone]);
+      // CI's layout: the steering repository's shared/ folder beside the clone.
+      const shared = join(ROOT, '..', 'shared');
+      if (existsSync(shared)) symlinkSync(shared, join(dir, 'shared'), 'dir');
 
-    // A login shell's environment, not npm's: no node_modules/.bin, no npm_* variables.
-    const env: Record<string, string> = {
-      PATH: `${SYSTEM_BIN}:/usr/local/bin:/usr/bin:/bin`,
-      HOME: process.env['HOME'] ?? dir,
-      LANG: process.env['LANG'] ?? 'C.UTF-8',
-      ASTRO_TELEMETRY_DISABLED: '1',
-      PORT: String(await freePort()),
-    };
-    const systemNode = execFileSync('node', ['--version'], { env, encoding: 'utf8' }).trim();
-    console.log(`first command: system node ${systemNode}, serving on port ${env['PORT']}`);
+      // A login shell's environment, not npm's: no node_modules/.bin, no npm_* variables.
+      const env: Record<string, string> = {
+        PATH: `${SYSTEM_BIN}:/usr/local/bin:/usr/bin:/bin`,
+        HOME: process.env['HOME'] ?? dir,
+        LANG: process.env['LANG'] ?? 'C.UTF-8',
+        ASTRO_TELEMETRY_DISABLED: '1',
+        PORT: String(await freePort()),
+      };
+      const systemNode = execFileSync('node', ['--version'], { env, encoding: 'utf8' }).trim();
+      console.log(`first command: system node ${systemNode}, serving on port ${env['PORT']}`);
 
-    let output = '';
-    child = spawn('sh', ['-c', 'npm install && npm start'], { cwd: clone, env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
-    child.stdout!.on('data', (d) => { output += d; });
-    child.stderr!.on('data', (d) => { output += d; });
+      let output = '';
+      child = spawn('sh', ['-c', 'npm install && npm start'], {
+        cwd: clone,
+        env,
+        detached: true,
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      child.stdout!.on('data', (d) => {
+        output += d;
+      });
+      child.stderr!.on('data', (d) => {
+        output += d;
+      });
 
-    const deadline = Date.now() + LIMIT_MS;
-    let body = '';
-    let status = 0;
-    while (Date.now() < deadline && child.exitCode === null) {
-      try {
-        const response = await fetch(`http://127.0.0.1:${env['PORT']}/`);
-        status = response.status;
-        body = await response.text();
-        break;
-      } catch {
-        await new Promise((resolve) => setTimeout(resolve, 1_000));
+      const deadline = Date.now() + LIMIT_MS;
+      let body = '';
+      let status = 0;
+      while (Date.now() < deadline && child.exitCode === null) {
+        try {
+          const response = await fetch(`http://127.0.0.1:${env['PORT']}/`);
+          status = response.status;
+          body = await response.text();
+          break;
+        } catch {
+          await new Promise((resolve) => setTimeout(resolve, 1_000));
+        }
       }
-    }
-    await stop(child);
-    expect(status, `no answer from the served site; the command printed:\n${output.slice(-3000)}`).toBe(200);
-    expect(body).toContain('<title>CyberCBM: the OSCE cyber/ICT-security knowledge base</title>');
-  });
+      await stop(child);
+      expect(status, `no answer from the served site; the command printed:\n${output.slice(-3000)}`).toBe(200);
+      expect(body).toContain('<title>CyberCBM: the OSCE cyber/ICT-security knowledge base</title>');
+    },
+  );
 });

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { countOf, formatDate, formatDateRange, formatParticipants, humanise, shortSymbol } from '../../src/lib/format.ts';
+import {
+  countOf,
+  formatDate,
+  formatDateRange,
+  formatParticipants,
+  humanise,
+  shortSymbol,
+} from '../../src/lib/format.ts';
 
 describe('format', () => {
   it('writes dates at their own precision', () => {

@@ -23,12 +23,20 @@ describe('link-list sections out of the search index', () => {
   });
 
   it('keeps a section indexed when it has a paragraph, or a list item without a link', () => {
-    expect(run('<h2>See also</h2><p>Why these matter.</p><ul><li><a href="/a/">A</a></li></ul>')).toEqual(['h2', 'p', 'ul']);
-    expect(run('<h2>Participants</h2><ul><li><a href="/states/ukraine/">Ukraine</a></li><li>fifteen experts</li></ul>')).toEqual(['h2', 'ul']);
+    expect(run('<h2>See also</h2><p>Why these matter.</p><ul><li><a href="/a/">A</a></li></ul>')).toEqual([
+      'h2',
+      'p',
+      'ul',
+    ]);
+    expect(
+      run('<h2>Participants</h2><ul><li><a href="/states/ukraine/">Ukraine</a></li><li>fifteen experts</li></ul>'),
+    ).toEqual(['h2', 'ul']);
   });
 
   it('ends a section at the next heading of the same or a higher level, not at a deeper one', () => {
     // The h3 section is a link list; the h2 above it also holds a heading, so it stays indexed.
-    expect(run('<h2>Measures</h2><h3>CBM 8</h3><ul><li><a href="/cbms/8/">CBM 8</a></li></ul><h2>Text</h2><p>Prose.</p>')).toEqual(['h2', 'h3:ignored', 'ul:ignored', 'h2', 'p']);
+    expect(
+      run('<h2>Measures</h2><h3>CBM 8</h3><ul><li><a href="/cbms/8/">CBM 8</a></li></ul><h2>Text</h2><p>Prose.</p>'),
+    ).toEqual(['h2', 'h3:ignored', 'ul:ignored', 'h2', 'p']);
   });
 });

@@ -31,8 +31,14 @@ ${extra}---
 describe('decision schema', () => {
   it('accepts a valid decision and resolves references to { collection, id }', () => {
     const data = schemas.decisions.parse({
-      title: 'T', symbol: 'MC.DEC/5/16', body: 'ministerial-council', adopted: '2016-12-09', venue: 'Hamburg', summary: 'S',
-      cbms: [{ cbm: 15, role: 'reaffirms' }], sources: [{ source: 'mc-dec-5-16', grade: 'primary' }],
+      title: 'T',
+      symbol: 'MC.DEC/5/16',
+      body: 'ministerial-council',
+      adopted: '2016-12-09',
+      venue: 'Hamburg',
+      summary: 'S',
+      cbms: [{ cbm: 15, role: 'reaffirms' }],
+      sources: [{ source: 'mc-dec-5-16', grade: 'primary' }],
     });
     expect(data.body).toEqual({ collection: 'bodies', id: 'ministerial-council' });
     expect(data.cbms[0]?.cbm).toEqual({ collection: 'cbms', id: '15' });
@@ -41,7 +47,14 @@ describe('decision schema', () => {
   });
 
   it('pads a measure number to the two-digit CBM id', () => {
-    const data = schemas.cbms.parse({ number: 1, title: 'T', introducedBy: 'pc-1106', summary: 'S', related: [2, '3'], sources: [{ source: 's', grade: 'primary' }] });
+    const data = schemas.cbms.parse({
+      number: 1,
+      title: 'T',
+      introducedBy: 'pc-1106',
+      summary: 'S',
+      related: [2, '3'],
+      sources: [{ source: 's', grade: 'primary' }],
+    });
     expect(data.related.map((r) => r.id)).toEqual(['02', '03']);
   });
 
@@ -59,7 +72,10 @@ describe('decision schema', () => {
   });
 
   it('names a wrong type with what was expected', () => {
-    const [p] = problemsOf('cbms', '---\nnumber: "five"\ntitle: T\nintroducedBy: pc-1106\nsummary: S\nsources:\n  - source: s\n---\n');
+    const [p] = problemsOf(
+      'cbms',
+      '---\nnumber: "five"\ntitle: T\nintroducedBy: pc-1106\nsummary: S\nsources:\n  - source: s\n---\n',
+    );
     expect(p).toMatchObject({ field: 'number', line: 2, expected: 'a number' });
   });
 
@@ -71,24 +87,42 @@ describe('decision schema', () => {
   });
 
   it('names a bad symbol, a bad enum value and a nested field', () => {
-    const problems = problemsOf('decisions', decision().replace('PC.DEC/1106', 'PC 1106').replace('role: reaffirms', 'role: introduces'));
+    const problems = problemsOf(
+      'decisions',
+      decision().replace('PC.DEC/1106', 'PC 1106').replace('role: reaffirms', 'role: introduces'),
+    );
     expect(problems.map((p) => p.field).sort()).toEqual(['cbms[0].role', 'symbol']);
     expect(problems.find((p) => p.field === 'cbms[0].role')?.expected).toBe('one of: reaffirms, references');
   });
 
   it('requires at least one source', () => {
-    const [p] = problemsOf('decisions', decision().replace('sources:\n  - source: pc-dec-1106\n    locator: "Annex"\n    grade: primary', 'sources: []'));
-    expect(p).toMatchObject({ field: 'sources', message: 'is an empty list', expected: 'at least one source: every fact needs one' });
+    const [p] = problemsOf(
+      'decisions',
+      decision().replace('sources:\n  - source: pc-dec-1106\n    locator: "Annex"\n    grade: primary', 'sources: []'),
+    );
+    expect(p).toMatchObject({
+      field: 'sources',
+      message: 'is an empty list',
+      expected: 'at least one source: every fact needs one',
+    });
   });
 
   it('rejects an http (not https) official URL and a non-date', () => {
-    const problems = problemsOf('decisions', decision('officialUrl: "http://www.osce.org/pc/1"\n').replace('2013-12-03', '3 December 2013'));
+    const problems = problemsOf(
+      'decisions',
+      decision('officialUrl: "http://www.osce.org/pc/1"\n').replace('2013-12-03', '3 December 2013'),
+    );
     expect(problems.map((p) => p.field).sort()).toEqual(['adopted', 'officialUrl']);
   });
 
   it('checks event participants add up', () => {
     const r = schemas.events.safeParse({
-      title: 'W', kind: 'workshop', start: '2025-01-29', organizers: ['tntd'], summary: 'S', sources: [{ source: 's', grade: 'primary' }],
+      title: 'W',
+      kind: 'workshop',
+      start: '2025-01-29',
+      organizers: ['tntd'],
+      summary: 'S',
+      sources: [{ source: 's', grade: 'primary' }],
       participants: { total: 15, women: 2, men: 14 },
     });
     expect(r.success).toBe(false);
@@ -97,7 +131,14 @@ describe('decision schema', () => {
 
   it('rejects an activity that has both an end and ongoing', () => {
     const r = schemas.activities.safeParse({
-      title: 'A', kind: 'project', body: 'b', start: '2016', end: '2017', ongoing: true, summary: 'S', sources: [{ source: 's', grade: 'primary' }],
+      title: 'A',
+      kind: 'project',
+      body: 'b',
+      start: '2016',
+      end: '2017',
+      ongoing: true,
+      summary: 'S',
+      sources: [{ source: 's', grade: 'primary' }],
     });
     expect(r.success).toBe(false);
     expect(r.error?.issues[0]?.path).toEqual(['ongoing']);

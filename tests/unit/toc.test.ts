@@ -13,7 +13,10 @@ describe('tableOfContents', () => {
 
   it('lists a ### that comes before any ## at the top level', () => {
     const toc = tableOfContents([h(3, 'early'), h(2, 'section'), h(3, 'sub')]);
-    expect(toc.map((i) => [i.slug, i.children.map((c) => c.slug)])).toEqual([['early', []], ['section', ['sub']]]);
+    expect(toc.map((i) => [i.slug, i.children.map((c) => c.slug)])).toEqual([
+      ['early', []],
+      ['section', ['sub']],
+    ]);
   });
 
   it('leaves out headings outside the depth range and headings without an id', () => {

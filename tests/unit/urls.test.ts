@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { contentFile, entryOfFile, entryUrl, measureAnchorUrl, NAV_PAGES, STATIC_PAGES, timelineUrl, citationUrl, indexUrl } from '../../src/lib/urls.ts';
+import {
+  contentFile,
+  entryOfFile,
+  entryUrl,
+  measureAnchorUrl,
+  NAV_PAGES,
+  STATIC_PAGES,
+  timelineUrl,
+  citationUrl,
+  indexUrl,
+} from '../../src/lib/urls.ts';
 import { COLLECTIONS } from '../../src/schemas/index.ts';
 
 describe('urls', () => {
@@ -21,12 +31,35 @@ describe('urls', () => {
     const urls = STATIC_PAGES.map((p) => p.url);
     expect(new Set(urls).size).toBe(urls.length);
     for (const c of COLLECTIONS) expect(urls).toContain(indexUrl(c));
-    expect(urls).toEqual(expect.arrayContaining(['/', '/matrix/', '/timeline/', '/timeline/events/', '/search/', '/data/', '/contribute/', '/changelog/', '/sources/conflicts/']));
+    expect(urls).toEqual(
+      expect.arrayContaining([
+        '/',
+        '/matrix/',
+        '/timeline/',
+        '/timeline/events/',
+        '/search/',
+        '/data/',
+        '/contribute/',
+        '/changelog/',
+        '/sources/conflicts/',
+      ]),
+    );
     expect(urls).not.toContain(timelineUrl('cbms'));
     expect(urls.every((u) => u.startsWith('/') && u.endsWith('/'))).toBe(true);
   });
 
   it('gives the header navigation in its order', () => {
-    expect(NAV_PAGES.map((p) => p.nav)).toEqual(['Decisions', 'CBMs', 'Matrix', 'Timeline', 'Events', 'Activities', 'Documents', 'Search', 'Data', 'Contribute']);
+    expect(NAV_PAGES.map((p) => p.nav)).toEqual([
+      'Decisions',
+      'CBMs',
+      'Matrix',
+      'Timeline',
+      'Events',
+      'Activities',
+      'Documents',
+      'Search',
+      'Data',
+      'Contribute',
+    ]);
   });
 });

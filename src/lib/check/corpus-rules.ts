@@ -50,22 +50,41 @@ export function knownEntries(files: readonly { collection: CollectionName; id: s
  * @param today the build date as `YYYY-MM-DD`; dates after it are errors
  * @param files every entry file, valid or not, for the measure anchors of decision bodies
  */
-export function checkCorpus(entries: CheckedEntry[], known: KnownEntries, today: string, files: readonly EntryFile[] = entries): Problem[] {
+export function checkCorpus(
+  entries: CheckedEntry[],
+  known: KnownEntries,
+  today: string,
+  files: readonly EntryFile[] = entries,
+): Problem[] {
   const problems: Problem[] = [];
   const problem = (entry: CheckedEntry, path: FieldPath, message: string, expected?: string, didYouMean?: string) =>
-    problems.push({ file: entry.file, line: entry.lineOf(path), field: fieldName(path), message, ...(expected ? { expected } : {}), ...(didYouMean ? { didYouMean } : {}) });
+    problems.push({
+      file: entry.file,
+      line: entry.lineOf(path),
+      field: fieldName(path),
+      message,
+      ...(expected ? { expected } : {}),
+      ...(didYouMean ? { didYouMean } : {}),
+    });
 
   for (const entry of entries) {
     // References resolve.
     for (const { path, ref } of referencesIn(entry.data)) {
       if (!known.has(ref.collection, ref.id)) {
         const guess = closest(ref.id, known.ids(ref.collection));
-        problem(entry, path, `refers to "${ref.id}", which is not an entry of ${ref.collection}`, `the id of a file in content/${ref.collection}/`, guess);
+        problem(
+          entry,
+          path,
+          `refers to "${ref.id}", which is not an entry of ${ref.collection}`,
+          `the id of a file in content/${ref.collection}/`,
+          guess,
+        );
       }
     }
     // No date after the build date; end on or after start.
     for (const { path, value } of datesIn(entry)) {
-      if (dateSpan(value).first > today) problem(entry, path, `"${value}" is in the future (today is ${today})`, 'a date that has happened');
+      if (dateSpan(value).first > today)
+        problem(entry, path, `"${value}" is in the future (today is ${today})`, 'a date that has happened');
     }
     const start = entry.data['start'];
     const end = entry.data['end'];
@@ -91,8 +110,14 @@ function checkMeasures(entries: CheckedEntry[], files: readonly EntryFile[]): Pr
     const n = cbm.data['number'] as number;
     byNumber.set(n, [...(byNumber.get(n) ?? []), cbm]);
     const expectedId = String(n).padStart(2, '0');
-    if (cbm.id !== expectedId) numberProblem(cbm, `is ${n} but the file is named ${cbm.id}`, `the file content/cbms/${expectedId}.mdx for measure ${n}`);
-    if (n > CBM_COUNT) numberProblem(cbm, `is ${n}, but the OSCE has agreed ${CBM_COUNT} measures`, `a number from 1 to ${CBM_COUNT}`);
+    if (cbm.id !== expectedId)
+      numberProblem(
+        cbm,
+        `is ${n} but the file is named ${cbm.id}`,
+        `the file content/cbms/${expectedId}.mdx for measure ${n}`,
+      );
+    if (n > CBM_COUNT)
+      numberProblem(cbm, `is ${n}, but the OSCE has agreed ${CBM_COUNT} measures`, `a number from 1 to ${CBM_COUNT}`);
     // The introducing decision has the measure's anchor, so provenance links land on it.
     const intro = cbm.data['introducedBy'] as { id: string } | undefined;
     const decision = intro && decisions.get(intro.id);
@@ -110,7 +135,10 @@ function checkMeasures(entries: CheckedEntry[], files: readonly EntryFile[]): Pr
   for (const [n, same] of byNumber) {
     if (same.length < 2) continue;
     for (const cbm of same) {
-      const others = same.filter((o) => o !== cbm).map((o) => o.file).join(', ');
+      const others = same
+        .filter((o) => o !== cbm)
+        .map((o) => o.file)
+        .join(', ');
       numberProblem(cbm, `${n} is also used by ${others}`, 'each measure number exactly once');
     }
   }
@@ -145,7 +173,10 @@ function checkUnique(entries: CheckedEntry[], collection: CollectionName, field:
         file: e.file,
         line: e.lineOf([field]),
         field,
-        message: `"${value}" is also the ${field} of ${same.filter((o) => o !== e).map((o) => o.file).join(', ')}`,
+        message: `"${value}" is also the ${field} of ${same
+          .filter((o) => o !== e)
+          .map((o) => o.file)
+          .join(', ')}`,
         expected: `a ${field} used by one entry only`,
       });
     }

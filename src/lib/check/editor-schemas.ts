@@ -33,14 +33,30 @@ export function editorSchema(collection: CollectionName): Json {
       };
       // `patternErrorMessage` and `errorMessage` are the editors' own keywords for a message in words.
       if (meta?.['reference'] === 'cbms') {
-        replace({ anyOf: [{ type: 'integer', minimum: 1 }, { type: 'string', pattern: '^\\d{1,2}$' }], errorMessage: 'Expected a measure number, 1 to 16' });
+        replace({
+          anyOf: [
+            { type: 'integer', minimum: 1 },
+            { type: 'string', pattern: '^\\d{1,2}$' },
+          ],
+          errorMessage: 'Expected a measure number, 1 to 16',
+        });
       } else if (meta?.['reference']) {
         const c = String(meta['reference']);
-        replace({ type: 'string', pattern: ID.source, patternErrorMessage: `Expected the id of an entry in ${c}: a file name in content/${c}/ without .mdx` });
+        replace({
+          type: 'string',
+          pattern: ID.source,
+          patternErrorMessage: `Expected the id of an entry in ${c}: a file name in content/${c}/ without .mdx`,
+        });
       } else if (meta?.['format'] === 'partial-date') {
         // YAML 1.2 reads `2016` as a number and `2016-03-10` as text; the check accepts both.
         const words = 'Expected a date, YYYY-MM-DD (or YYYY-MM, or YYYY)';
-        replace({ anyOf: [{ type: 'string', pattern: PARTIAL_DATE.source, patternErrorMessage: words }, { type: 'integer', minimum: 1975, maximum: 9999 }], errorMessage: words });
+        replace({
+          anyOf: [
+            { type: 'string', pattern: PARTIAL_DATE.source, patternErrorMessage: words },
+            { type: 'integer', minimum: 1975, maximum: 9999 },
+          ],
+          errorMessage: words,
+        });
       }
     },
   }) as Json;

@@ -5,7 +5,9 @@ import { fieldRows } from '../../schemas/introspect.ts';
 /** The reference as Markdown, one table per collection. */
 export function fieldReferenceMarkdown(): string {
   return COLLECTIONS.map((c) => {
-    const rows = fieldRows(c).map((r) => `| \`${r.name}\` | ${r.required ? 'yes' : 'no'} | ${r.kind.replace(/\|/g, '\\|')} |`);
+    const rows = fieldRows(c).map(
+      (r) => `| \`${r.name}\` | ${r.required ? 'yes' : 'no'} | ${r.kind.replace(/\|/g, '\\|')} |`,
+    );
     return `### \`${c}\`\n\n| field | required | value |\n|---|---|---|\n${rows.join('\n')}\n`;
   }).join('\n');
 }

@@ -31,7 +31,9 @@ export function parseFrontmatter(source: string): ParsedFile {
       data: undefined,
       body: source,
       bodyLine: 1,
-      syntaxErrors: [{ line: 1, message: 'the file does not start with a YAML frontmatter block between two --- lines' }],
+      syntaxErrors: [
+        { line: 1, message: 'the file does not start with a YAML frontmatter block between two --- lines' },
+      ],
       lineOf: () => 1,
     };
   }
@@ -40,7 +42,10 @@ export function parseFrontmatter(source: string): ParsedFile {
   const doc = parseDocument(yamlText, { lineCounter, prettyErrors: false, uniqueKeys: true });
   // The frontmatter starts on line 2 (line 1 is the opening fence).
   const toFileLine = (offset: number) => lineCounter.linePos(offset).line + 1;
-  const syntaxErrors = doc.errors.map((e) => ({ line: toFileLine(e.pos[0]), message: e.message.split('\n')[0] ?? e.message }));
+  const syntaxErrors = doc.errors.map((e) => ({
+    line: toFileLine(e.pos[0]),
+    message: e.message.split('\n')[0] ?? e.message,
+  }));
   // A key written as a list or mapping (`? [a, b]: c`) has no field name.
   visit(doc, {
     Pair: (_, pair) => {

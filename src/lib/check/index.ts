@@ -55,7 +55,13 @@ export function checkFiles(files: readonly ContentFile[], options: CheckOptions 
     if (!(COLLECTIONS as readonly string[]).includes(folder)) {
       if (!strayFolders.has(folder)) {
         strayFolders.add(folder);
-        problems.push({ file: `${prefix}${folder}/`, line: 1, field: '(folder)', message: `"${folder}" is not a collection, so its files would never be published`, expected: `one of ${COLLECTIONS.join(', ')}` });
+        problems.push({
+          file: `${prefix}${folder}/`,
+          line: 1,
+          field: '(folder)',
+          message: `"${folder}" is not a collection, so its files would never be published`,
+          expected: `one of ${COLLECTIONS.join(', ')}`,
+        });
       }
       continue;
     }
@@ -76,20 +82,44 @@ export function checkFiles(files: readonly ContentFile[], options: CheckOptions 
  * Reads one file of a collection: its name, front matter and body (each parsed once). Returns
  * undefined for a file that cannot name an entry (wrong extension, impossible id).
  */
-export function readEntryFile(collection: CollectionName, file: string, name: string, text: string, problems: Problem[]): EntryFile | undefined {
+export function readEntryFile(
+  collection: CollectionName,
+  file: string,
+  name: string,
+  text: string,
+  problems: Problem[],
+): EntryFile | undefined {
   if (!name.endsWith('.mdx')) {
-    problems.push({ file, line: 1, field: '(file name)', message: `"${name}" is not an .mdx file, so it would be skipped`, expected: 'a file ending in .mdx' });
+    problems.push({
+      file,
+      line: 1,
+      field: '(file name)',
+      message: `"${name}" is not an .mdx file, so it would be skipped`,
+      expected: 'a file ending in .mdx',
+    });
     return undefined;
   }
   const id = name.slice(0, -'.mdx'.length);
   if (!ID.test(id)) {
-    problems.push({ file, line: 1, field: '(file name)', message: `"${id}" cannot be an id`, expected: 'lower-case letters, digits and single hyphens, e.g. 2017-06-09-roundtable' });
+    problems.push({
+      file,
+      line: 1,
+      field: '(file name)',
+      message: `"${id}" cannot be an id`,
+      expected: 'lower-case letters, digits and single hyphens, e.g. 2017-06-09-roundtable',
+    });
     return undefined;
   }
   problems.push(...placeholderProblems(file, text));
   const front = parseFrontmatter(text);
   for (const e of front.syntaxErrors) {
-    problems.push({ file, line: e.line, field: '(frontmatter)', message: `YAML cannot be read: ${e.message}`, expected: 'valid YAML between two --- lines' });
+    problems.push({
+      file,
+      line: e.line,
+      field: '(frontmatter)',
+      message: `YAML cannot be read: ${e.message}`,
+      expected: 'valid YAML between two --- lines',
+    });
   }
   const body = parseMdx(front.body);
   return {
@@ -120,7 +150,13 @@ function validate(entry: EntryFile, problems: Problem[]): CheckedEntry | undefin
  * Checks one file's text as the entry `collection/id`, alone (no corpus rules, no links): for
  * tests and tools that judge a single file.
  */
-export function checkFile(collection: CollectionName, id: string, file: string, text: string, problems: Problem[]): CheckedEntry | undefined {
+export function checkFile(
+  collection: CollectionName,
+  id: string,
+  file: string,
+  text: string,
+  problems: Problem[],
+): CheckedEntry | undefined {
   const entryFile = readEntryFile(collection, file, `${id}.mdx`, text, problems);
   return entryFile && validate(entryFile, problems);
 }

@@ -6,9 +6,18 @@ export const PLACEHOLDER = 'TODO(cybercbm)';
 
 /** Every line of a file that still holds the scaffold's placeholder marker. */
 export function placeholderProblems(file: string, source: string): Problem[] {
-  return source.split('\n').flatMap((text, i) =>
+  const lines = source.split('\n');
+  return lines.flatMap((text, i) =>
     text.includes(PLACEHOLDER)
-      ? [{ file, line: i + 1, field: fieldOnLine(text), message: `still has the placeholder ${PLACEHOLDER} from npm run new`, expected: 'the real value, from a source' }]
+      ? [
+          {
+            file,
+            line: i + 1,
+            field: fieldOnLine(text),
+            message: `still has the placeholder ${PLACEHOLDER} from npm run new`,
+            expected: 'the real value, from a source',
+          },
+        ]
       : [],
   );
 }

@@ -27,7 +27,10 @@ function sentence(p: Problem): string {
  */
 export function githubAnnotations(problems: readonly Problem[]): string {
   return problems
-    .map((p) => `::error file=${property(p.file)},line=${p.line},title=${property(`${p.field}: content check`)}::${data(sentence(p))}`)
+    .map(
+      (p) =>
+        `::error file=${property(p.file)},line=${p.line},title=${property(`${p.field}: content check`)}::${data(sentence(p))}`,
+    )
     .join('\n');
 }
 
@@ -54,12 +57,22 @@ export function jobSummary(problems: readonly Problem[], files: number, changed:
         '',
         '| file | field | problem | expected |',
         '|---|---|---|---|',
-        ...problems.map((p) => `| \`${cell(p.file)}:${p.line}\` | \`${cell(p.field)}\` | ${cell(p.message)}${p.didYouMean ? ` (did you mean \`${cell(p.didYouMean)}\`?)` : ''} | ${cell(p.expected ?? '')} |`),
+        ...problems.map(
+          (p) =>
+            `| \`${cell(p.file)}:${p.line}\` | \`${cell(p.field)}\` | ${cell(p.message)}${p.didYouMean ? ` (did you mean \`${cell(p.didYouMean)}\`?)` : ''} | ${cell(p.expected ?? '')} |`,
+        ),
       ]
     : [`## Content check: ${files} files, no problems`];
   if (changed.length) {
-    lines.push('', '### Pages of the content files this pull request changes', '', 'Open them in the `site` artefact of this run (its `index.html` in each folder).', '');
-    for (const c of changed) lines.push(`- \`${c.file}\` → ${c.url ? `\`${c.url}\`` : 'no page (not an entry file, or deleted)'}`);
+    lines.push(
+      '',
+      '### Pages of the content files this pull request changes',
+      '',
+      'Open them in the `site` artefact of this run (its `index.html` in each folder).',
+      '',
+    );
+    for (const c of changed)
+      lines.push(`- \`${c.file}\` → ${c.url ? `\`${c.url}\`` : 'no page (not an entry file, or deleted)'}`);
   }
   return `${lines.join('\n')}\n`;
 }

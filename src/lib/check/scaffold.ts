@@ -9,12 +9,13 @@ import type { CollectionName } from '../../schemas/index.ts';
 import { collectionFields, type FieldInfo } from '../../schemas/introspect.ts';
 import { PLACEHOLDER } from './placeholder.ts';
 
-
 const placeholder = (what: string) => `${PLACEHOLDER}: ${what}`;
 
 function placeholderValue(field: FieldInfo): unknown {
   if (field.fields) {
-    const item = Object.fromEntries(field.fields.filter((f) => f.required || f.name === 'locator').map((f) => [f.name, placeholderValue(f)]));
+    const item = Object.fromEntries(
+      field.fields.filter((f) => f.required || f.name === 'locator').map((f) => [f.name, placeholderValue(f)]),
+    );
     return field.isList ? [item] : item;
   }
   return field.isList ? [placeholder(field.kind.replace(/^list of /, ''))] : placeholder(field.kind);
@@ -50,13 +51,22 @@ export function scaffold(collection: CollectionName, values: Record<string, stri
     else optional.push(`#   ${f.name}: ${f.kind}`);
   }
   const yaml = stringify(data, { lineWidth: 0 }).trimEnd();
-  const comments = optional.length ? `\n# Optional fields (remove this comment when done):\n${optional.join('\n')}` : '';
-  const body = BODY[collection].map((h) => `## ${h}\n\n${placeholder('in your own words, with a source for every fact')}\n`).join('\n');
+  const comments = optional.length
+    ? `\n# Optional fields (remove this comment when done):\n${optional.join('\n')}`
+    : '';
+  const body = BODY[collection]
+    .map((h) => `## ${h}\n\n${placeholder('in your own words, with a source for every fact')}\n`)
+    .join('\n');
   return `---\n${yaml}${comments}\n---\n${body ? `\n${body}` : ''}`;
 }
 
 function parseGiven(field: FieldInfo, value: string): unknown {
-  if (field.isList && !field.fields) return value.split(',').map((v) => v.trim()).filter(Boolean).map((v) => (/^\d+$/.test(v) && field.kind.includes('cbms') ? Number(v) : v));
+  if (field.isList && !field.fields)
+    return value
+      .split(',')
+      .map((v) => v.trim())
+      .filter(Boolean)
+      .map((v) => (/^\d+$/.test(v) && field.kind.includes('cbms') ? Number(v) : v));
   if (field.kind === 'number') return Number(value);
   if (field.kind === 'true or false') return value === 'true';
   return value;
@@ -71,8 +81,14 @@ export function suggestId(collection: CollectionName, values: Record<string, str
   }
   const title = values['title'] ?? values['name'];
   if (!title) return undefined;
-  const slug = title.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60).replace(/-$/, '');
+  const slug = title
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 60)
+    .replace(/-$/, '');
   const date = values['start'] ?? values['date'];
   return collection === 'events' && date ? `${date}-${slug}` : slug;
 }
-

@@ -17,7 +17,13 @@ type Issue = z.core.$ZodIssue;
  * @param input the front matter as written
  * @param lineOf the file line of a field
  */
-export function schemaProblems(collection: CollectionName, file: string, issues: readonly Issue[], input: unknown, lineOf: (path: FieldPath) => number): Problem[] {
+export function schemaProblems(
+  collection: CollectionName,
+  file: string,
+  issues: readonly Issue[],
+  input: unknown,
+  lineOf: (path: FieldPath) => number,
+): Problem[] {
   const problems: Problem[] = [];
   // A misspelt key is one mistake, not two: "unknown adoptd" and "adopted is missing" become one
   // problem on the misspelt key, with the intended name as the guess.
@@ -27,7 +33,10 @@ export function schemaProblems(collection: CollectionName, file: string, issues:
     const path = pathOf(issue);
     const allowed = allowedKeys(collection, path);
     for (const key of issue.keys) {
-      const guess = closest(key, allowed.map((f) => f.name));
+      const guess = closest(
+        key,
+        allowed.map((f) => f.name),
+      );
       if (guess && valueAt(input, [...path, guess]) === undefined) explained.add(fieldName([...path, guess]));
       problems.push({
         file,
@@ -48,7 +57,14 @@ export function schemaProblems(collection: CollectionName, file: string, issues:
   return problems;
 }
 
-function describeIssue(collection: CollectionName, file: string, issue: Issue, path: FieldPath, input: unknown, lineOf: (path: FieldPath) => number): Problem {
+function describeIssue(
+  collection: CollectionName,
+  file: string,
+  issue: Issue,
+  path: FieldPath,
+  input: unknown,
+  lineOf: (path: FieldPath) => number,
+): Problem {
   const field = fieldAt(collection, path);
   const value = valueAt(input, path);
   const at = { file, line: lineOf(path), field: fieldName(path) };
@@ -61,7 +77,12 @@ function describeIssue(collection: CollectionName, file: string, issue: Issue, p
   if (issue.code === 'invalid_value') {
     const values = issue.values.map(String);
     const guess = typeof value === 'string' ? closest(value, values) : undefined;
-    return { ...at, message: `is ${show(value)}`, expected: `one of: ${values.join(', ')}`, ...(guess ? { didYouMean: guess } : {}) };
+    return {
+      ...at,
+      message: `is ${show(value)}`,
+      expected: `one of: ${values.join(', ')}`,
+      ...(guess ? { didYouMean: guess } : {}),
+    };
   }
   if (issue.code === 'custom' && value !== null && typeof value === 'object' && !Array.isArray(value)) {
     // A rule over several fields (`url` or `urlNote`) that names no single one of them.
@@ -69,16 +90,34 @@ function describeIssue(collection: CollectionName, file: string, issue: Issue, p
   }
   if (issue.code === 'custom' && !own) {
     // Refinements that explain themselves ("has no month 13"): the value, then why.
-    return { ...at, message: `is ${show(value)}, which ${issue.message.replace(/\s*\(expected [^)]*\)$/, '')}`, expected: field?.expects };
+    return {
+      ...at,
+      message: `is ${show(value)}, which ${issue.message.replace(/\s*\(expected [^)]*\)$/, '')}`,
+      expected: field?.expects,
+    };
   }
-  return { ...at, message: `is ${show(value)}`, expected: (issue.code === 'invalid_type' ? expectedOf(issue, field) : own) ?? field?.expects ?? issue.message };
+  return {
+    ...at,
+    message: `is ${show(value)}`,
+    expected: (issue.code === 'invalid_type' ? expectedOf(issue, field) : own) ?? field?.expects ?? issue.message,
+  };
 }
 
 /** What a type mismatch expects: the field's own words from the schema, else zod's type name in words. */
 function expectedOf(issue: Issue, field: FieldInfo | undefined): string | undefined {
   if (field) return field.expects;
   if (issue.code !== 'invalid_type') return undefined;
-  return ({ string: 'text', number: 'a number', boolean: 'true or false', array: 'a list', object: 'a mapping of fields' } as Record<string, string>)[issue.expected] ?? issue.expected;
+  return (
+    (
+      {
+        string: 'text',
+        number: 'a number',
+        boolean: 'true or false',
+        array: 'a list',
+        object: 'a mapping of fields',
+      } as Record<string, string>
+    )[issue.expected] ?? issue.expected
+  );
 }
 
 /** A schema's own "Expected …" message as an expectation: "Expected at least one source" → "at least one source". */

@@ -53,7 +53,8 @@ export function readingOrder<C extends CollectionName>(collection: C, nodes: rea
   const list = [...nodes] as Node[];
   const byTitle = (a: Node, b: Node) => a.title.localeCompare(b.title, 'en');
   if (collection === 'cbms') list.sort((a, b) => numberOf(a) - numberOf(b));
-  else if (CAPABILITIES[collection].dated) list.sort((a, b) => (a.date ?? '').localeCompare(b.date ?? '') || byTitle(a, b));
+  else if (CAPABILITIES[collection].dated)
+    list.sort((a, b) => (a.date ?? '').localeCompare(b.date ?? '') || byTitle(a, b));
   else list.sort(byTitle);
   return list as Node<C>[];
 }
@@ -65,7 +66,14 @@ export function buildGraph(entries: readonly CorpusEntry[]): Graph {
   const nodes = new Map<string, Node>();
   for (const e of entries) {
     const key = keyOf(e.collection, e.id);
-    nodes.set(key, { ...e, key, title: titleOf(e), label: labelOf(e), url: entryUrl(e.collection, e.id), date: dateOf(e) } as Node);
+    nodes.set(key, {
+      ...e,
+      key,
+      title: titleOf(e),
+      label: labelOf(e),
+      url: entryUrl(e.collection, e.id),
+      date: dateOf(e),
+    } as Node);
   }
   const out = new Map<string, Link[]>();
   const inc = new Map<string, Link[]>();
@@ -86,11 +94,15 @@ export function buildGraph(entries: readonly CorpusEntry[]): Graph {
   const ordered = new Map<CollectionName, readonly Node[]>();
   return {
     nodes,
-    get: <C extends CollectionName>(collection: C, id: string) => nodes.get(keyOf(collection, id)) as Node<C> | undefined,
+    get: <C extends CollectionName>(collection: C, id: string) =>
+      nodes.get(keyOf(collection, id)) as Node<C> | undefined,
     nodesOf: <C extends CollectionName>(collection: C) => {
       let list = ordered.get(collection);
       if (!list) {
-        list = readingOrder(collection, [...nodes.values()].filter((n) => n.collection === collection));
+        list = readingOrder(
+          collection,
+          [...nodes.values()].filter((n) => n.collection === collection),
+        );
         ordered.set(collection, list);
       }
       return list as readonly Node<C>[];
@@ -112,7 +124,10 @@ export function neighbours(node: Node, graph: Graph): { previous?: Node; next?: 
   if (!CAPABILITIES[node.collection].dated && node.collection !== 'cbms') return {};
   const list: readonly Node[] = graph.nodesOf(node.collection);
   const i = positionIn(list).get(node) ?? -1;
-  return { ...(i > 0 ? { previous: list[i - 1]! } : {}), ...(i >= 0 && i < list.length - 1 ? { next: list[i + 1]! } : {}) };
+  return {
+    ...(i > 0 ? { previous: list[i - 1]! } : {}),
+    ...(i >= 0 && i < list.length - 1 ? { next: list[i + 1]! } : {}),
+  };
 }
 
 const positions = new WeakMap<readonly Node[], Map<Node, number>>();
@@ -127,6 +142,7 @@ function positionIn(list: readonly Node[]): Map<Node, number> {
 /** The distinct nodes of `collection` that refer to `node`, in the order their links were found. */
 export function referrers<C extends CollectionName>(graph: Graph, node: Node, collection: C): Node<C>[] {
   const seen = new Map<string, Node<C>>();
-  for (const l of graph.incoming(node.key)) if (l.from.collection === collection) seen.set(l.from.key, l.from as Node<C>);
+  for (const l of graph.incoming(node.key))
+    if (l.from.collection === collection) seen.set(l.from.key, l.from as Node<C>);
   return [...seen.values()];
 }

@@ -39,7 +39,8 @@ function allFacts(graph: Graph): Map<string, MeasureFacts> {
     const number = cbm.data.number;
     const introducer = graph.get('decisions', cbm.data.introducedBy.id);
     const named = decisions.flatMap((decision): MeasureInDecision[] => {
-      if (decision === introducer) return [{ decision, role: 'introduced', href: measureAnchorUrl(decision.id, number) }];
+      if (decision === introducer)
+        return [{ decision, role: 'introduced', href: measureAnchorUrl(decision.id, number) }];
       const item = decision.data.cbms.find((c) => c.cbm.id === cbm.id);
       return item ? [{ decision, role: ROLE[item.role], href: decision.url }] : [];
     });

@@ -29,7 +29,9 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 function namePattern(name: string): string {
   const first = name[0]!;
   const exact = /\p{Lu}/u.test(name.slice(1)) || first.toLowerCase() === first.toUpperCase();
-  return exact ? escape(name) : `[${escape(first.toLowerCase())}${escape(first.toUpperCase())}]${escape(name.slice(1))}`;
+  return exact
+    ? escape(name)
+    : `[${escape(first.toLowerCase())}${escape(first.toUpperCase())}]${escape(name.slice(1))}`;
 }
 
 /** Words only: not inside a longer word, not part of a symbol ("PC.DEC/1106", "MC-5"), not a numbered label ("CBM 8"). */
@@ -56,7 +58,19 @@ export function termMatcher(terms: readonly GlossaryTerm[]): TermMatcher | undef
 }
 
 /** Nodes whose text never gets a glossary link. */
-const SKIP = new Set(['heading', 'link', 'linkReference', 'code', 'inlineCode', 'html', 'definition', 'footnoteDefinition', 'mdxjsEsm', 'mdxFlowExpression', 'mdxTextExpression']);
+const SKIP = new Set([
+  'heading',
+  'link',
+  'linkReference',
+  'code',
+  'inlineCode',
+  'html',
+  'definition',
+  'footnoteDefinition',
+  'mdxjsEsm',
+  'mdxFlowExpression',
+  'mdxTextExpression',
+]);
 
 /**
  * Links the first use of each term in `tree` (mutating it), leaving out the term `ownId`.
@@ -92,7 +106,13 @@ function split(node: Text, matcher: TermMatcher, used: string[]): (Text | Link)[
     if (!term || used.includes(term.id)) continue;
     used.push(term.id);
     if (m.index > last) out.push({ type: 'text', value: node.value.slice(last, m.index) });
-    out.push({ type: 'link', url: term.href, title: null, children: [{ type: 'text', value: m[0] }], data: { hProperties: { className: ['term'] } } });
+    out.push({
+      type: 'link',
+      url: term.href,
+      title: null,
+      children: [{ type: 'text', value: m[0] }],
+      data: { hProperties: { className: ['term'] } },
+    });
     last = m.index + m[0].length;
   }
   if (!out.length) return undefined;

@@ -16,15 +16,26 @@ import { measureAnchor } from './measure-anchors.ts';
 const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
 
 /** A parsed body, or where and why it cannot be read (line 1-based, relative to the body). */
-export type ParsedBody = { tree: Root; error?: undefined } | { tree?: undefined; error: { line: number; message: string } };
+export type ParsedBody =
+  { tree: Root; error?: undefined } | { tree?: undefined; error: { line: number; message: string } };
 
 /** Parses an MDX body; a syntax error is returned, never thrown. */
 export function parseMdx(body: string): ParsedBody {
   try {
     return { tree: parser.parse(body) as Root };
   } catch (error) {
-    const e = error as { line?: number; place?: { line?: number; start?: { line?: number } }; reason?: string; message?: string };
-    return { error: { line: e.line ?? e.place?.line ?? e.place?.start?.line ?? 1, message: e.reason ?? e.message ?? String(error) } };
+    const e = error as {
+      line?: number;
+      place?: { line?: number; start?: { line?: number } };
+      reason?: string;
+      message?: string;
+    };
+    return {
+      error: {
+        line: e.line ?? e.place?.line ?? e.place?.start?.line ?? 1,
+        message: e.reason ?? e.message ?? String(error),
+      },
+    };
   }
 }
 

@@ -148,9 +148,17 @@ interface CiteprocEngine {
 function engineFor(style: CitationFormat) {
   let entry = engines.get(style);
   if (!entry) {
-    const config = plugins.config.get('@csl') as { styles: { get(n: string): string }; locales: { get(n: string): string } };
+    const config = plugins.config.get('@csl') as {
+      styles: { get(n: string): string };
+      locales: { get(n: string): string };
+    };
     const items = new Map<string, CslItem>();
-    const engine = new CSL.Engine({ retrieveLocale: (lang: string) => config.locales.get(lang), retrieveItem: (id: string) => items.get(id) }, config.styles.get(style), 'en-US', true) as CiteprocEngine;
+    const engine = new CSL.Engine(
+      { retrieveLocale: (lang: string) => config.locales.get(lang), retrieveItem: (id: string) => items.get(id) },
+      config.styles.get(style),
+      'en-US',
+      true,
+    ) as CiteprocEngine;
     engine.setOutputFormat('text');
     entry = { engine, items };
     engines.set(style, entry);
@@ -178,6 +186,11 @@ export function toRis(items: CslItem[]): string {
 /** Every citable entry's item, in collection then date order. */
 export function allItems(ctx: CiteContext): CslItem[] {
   const nodes: Node[] = CITABLE.flatMap((c) => [...ctx.graph.nodesOf(c)]);
-  nodes.sort((a, b) => a.collection.localeCompare(b.collection) || (a.date ?? '').localeCompare(b.date ?? '') || a.id.localeCompare(b.id));
+  nodes.sort(
+    (a, b) =>
+      a.collection.localeCompare(b.collection) ||
+      (a.date ?? '').localeCompare(b.date ?? '') ||
+      a.id.localeCompare(b.id),
+  );
   return nodes.map((n) => cslItem(n, ctx)).filter((i): i is CslItem => !!i);
 }

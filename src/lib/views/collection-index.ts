@@ -50,14 +50,22 @@ export type CollectionIndex =
   | (IndexCommon & { layout: 'tree'; tree: TreeItem[] })
   | (IndexCommon & { layout: 'groups'; groups: IndexGroup[] });
 
-const slug = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+const slug = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 
 const STATUS_HEADING: Record<string, string> = {
   participating: 'Participating States',
   'asian-partner': 'Asian Partners for Co-operation',
   'mediterranean-partner': 'Mediterranean Partners for Co-operation',
 };
-const SOURCE_KIND_HEADING: Record<string, string> = { official: 'Official texts', secondary: 'Secondary sources', news: 'News' };
+const SOURCE_KIND_HEADING: Record<string, string> = {
+  official: 'Official texts',
+  secondary: 'Secondary sources',
+  news: 'News',
+};
 
 /** The group a node is listed under on its collection's index. */
 function groupOf(node: Node, graph: Graph): string {
@@ -84,17 +92,27 @@ function groupOf(node: Node, graph: Graph): string {
 
 /** How many entries of other collections (sources left out) link to this one. */
 export function linkedCount(node: Node, graph: Graph): number {
-  const from = graph.incoming(node.key).filter((l) => l.from.collection !== 'sources' && l.from.collection !== node.collection);
+  const from = graph
+    .incoming(node.key)
+    .filter((l) => l.from.collection !== 'sources' && l.from.collection !== node.collection);
   return new Set(from.map((l) => l.from.key)).size;
 }
 
 function itemOf(node: Node, graph: Graph, evidence?: number): IndexItem {
-  const summary = node.collection === 'terms' ? node.data.definition : node.collection !== 'sources' && 'summary' in node.data ? node.data.summary : undefined;
+  const summary =
+    node.collection === 'terms'
+      ? node.data.definition
+      : node.collection !== 'sources' && 'summary' in node.data
+        ? node.data.summary
+        : undefined;
   let note: string | undefined;
   if (node.collection === 'decisions') note = node.date && formatDate(node.date);
-  else if (node.collection === 'states') note = evidence ? countOf(evidence, 'item of evidence', 'items of evidence') : undefined;
-  else if (node.collection === 'terms') note = node.data.aliases.length ? `also ${node.data.aliases.join(', ')}` : undefined;
-  else if (node.collection === 'norms') note = node.data.cbms.length ? countOf(node.data.cbms.length, 'linked measure', 'linked measures') : undefined;
+  else if (node.collection === 'states')
+    note = evidence ? countOf(evidence, 'item of evidence', 'items of evidence') : undefined;
+  else if (node.collection === 'terms')
+    note = node.data.aliases.length ? `also ${node.data.aliases.join(', ')}` : undefined;
+  else if (node.collection === 'norms')
+    note = node.data.cbms.length ? countOf(node.data.cbms.length, 'linked measure', 'linked measures') : undefined;
   else note = describeNode(node) !== node.title ? describeNode(node) : undefined;
   return { href: node.url, text: headingOf(node), ...(note ? { note } : {}), ...(summary ? { summary } : {}) };
 }
@@ -103,16 +121,25 @@ function itemOf(node: Node, graph: Graph, evidence?: number): IndexItem {
 export function indexGroups(graph: Graph, collection: CollectionName): IndexGroup[] {
   const groups = new Map<string, IndexItem[]>();
   // States are listed by the amount of evidence the record holds on them, norms in their frameworks' order.
-  const evidence = collection === 'states' ? new Map(statesByEvidence(graph).map((e) => [e.state.key, e.total])) : undefined;
-  const nodes: readonly Node[] = evidence ? statesByEvidence(graph).map((e) => e.state) : collection === 'norms' ? orderedNorms(graph) : graph.nodesOf(collection);
+  const evidence =
+    collection === 'states' ? new Map(statesByEvidence(graph).map((e) => [e.state.key, e.total])) : undefined;
+  const nodes: readonly Node[] = evidence
+    ? statesByEvidence(graph).map((e) => e.state)
+    : collection === 'norms'
+      ? orderedNorms(graph)
+      : graph.nodesOf(collection);
   for (const n of nodes) {
     const key = groupOf(n, graph);
     groups.set(key, [...(groups.get(key) ?? []), itemOf(n, graph, evidence?.get(n.key))]);
   }
   // States: participating States first, then the Partners, whatever order the evidence gives.
   const statusOrder = Object.values(STATUS_HEADING);
-  const ordered = collection === 'states' ? [...groups].sort(([a], [b]) => statusOrder.indexOf(a) - statusOrder.indexOf(b)) : [...groups];
-  const idOf = (heading: string) => (/^\d/.test(heading) ? `y${heading}` : collection === 'terms' ? `letter-${slug(heading)}` : slug(heading) || 'all');
+  const ordered =
+    collection === 'states'
+      ? [...groups].sort(([a], [b]) => statusOrder.indexOf(a) - statusOrder.indexOf(b))
+      : [...groups];
+  const idOf = (heading: string) =>
+    /^\d/.test(heading) ? `y${heading}` : collection === 'terms' ? `letter-${slug(heading)}` : slug(heading) || 'all';
   const list = ordered.map(([heading, items]) => ({ heading, id: idOf(heading), items }));
   // Years newest first reads best for events and activities; everything else keeps its order.
   return collection === 'events' || collection === 'activities' ? list.reverse() : list;
@@ -147,7 +174,11 @@ export function byTheme(graph: Graph): IndexGroup[] {
   for (const n of graph.nodesOf('cbms')) for (const t of n.data.themes) groups.set(t, [...(groups.get(t) ?? []), n]);
   return [...groups]
     .sort(([a], [b]) => a.localeCompare(b))
-    .map(([t, members]) => ({ heading: humanise(t), id: `theme-${t}`, items: members.map((n) => ({ href: n.url, text: n.title })) }));
+    .map(([t, members]) => ({
+      heading: humanise(t),
+      id: `theme-${t}`,
+      items: members.map((n) => ({ href: n.url, text: n.title })),
+    }));
 }
 
 /** Everything a collection's index page shows. */

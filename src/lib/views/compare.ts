@@ -51,7 +51,11 @@ export interface CompareColumn {
   cells: Record<CompareRowId, CompareValue[]>;
 }
 
-const link = (n: Node, note?: string): CompareValue => ({ text: n.collection === 'cbms' ? n.title : headingOf(n), href: n.url, ...(note ? { note } : {}) });
+const link = (n: Node, note?: string): CompareValue => ({
+  text: n.collection === 'cbms' ? n.title : headingOf(n),
+  href: n.url,
+  ...(note ? { note } : {}),
+});
 
 /** The keys of the comparable entries named in an `items` value, in order, without duplicates or unknown keys, at most three. */
 export function parseItems(graph: Graph, items: string | null | undefined): string[] {
@@ -60,7 +64,11 @@ export function parseItems(graph: Graph, items: string | null | undefined): stri
     .map((s) => s.trim())
     .filter((k) => {
       const [collection, id] = k.split('/');
-      return COMPARABLE.includes(collection as Comparable) && id !== undefined && graph.get(collection as Comparable, id) !== undefined;
+      return (
+        COMPARABLE.includes(collection as Comparable) &&
+        id !== undefined &&
+        graph.get(collection as Comparable, id) !== undefined
+      );
     });
   return [...new Set(keys)].slice(0, MAX_ITEMS);
 }
@@ -85,7 +93,9 @@ function measuresOf(graph: Graph, node: Node): { introduced: CompareValue[]; rea
   if (node.collection === 'cbms') {
     const facts = measureFacts(graph, node);
     return {
-      introduced: facts.introduced ? [{ ...link(facts.introduced.decision), href: facts.introduced.href, note: 'introduced by' }] : [],
+      introduced: facts.introduced
+        ? [{ ...link(facts.introduced.decision), href: facts.introduced.href, note: 'introduced by' }]
+        : [],
       reaffirmed: facts.decisions.filter((d) => d.role !== 'introduced').map((d) => link(d.decision, d.role)),
     };
   }
@@ -102,7 +112,9 @@ function measuresOf(graph: Graph, node: Node): { introduced: CompareValue[]; rea
 export function compareColumn(graph: Graph, node: Node<Comparable>): CompareColumn {
   const meta = metadataRows(node, graph)
     .filter((r) => r.label !== 'Themes' && r.label !== 'Measures')
-    .map((r) => ({ text: `${r.label}: ${r.values.map((v) => (v.note ? `${v.text} (${v.note})` : v.text)).join('; ')}` }));
+    .map((r) => ({
+      text: `${r.label}: ${r.values.map((v) => (v.note ? `${v.text} (${v.note})` : v.text)).join('; ')}`,
+    }));
   const { introduced, reaffirmed } = measuresOf(graph, node);
   const themes = 'themes' in node.data ? node.data.themes.map((t) => ({ text: humanise(t) })) : [];
   const sources = graph
@@ -122,7 +134,11 @@ export function compareColumn(graph: Graph, node: Node<Comparable>): CompareColu
       themes,
       events: eventsOf(graph, node)
         .sort((a, b) => (a.date ?? '').localeCompare(b.date ?? ''))
-        .map((n) => ({ text: n.title, href: n.url, ...(n.date ? { note: describeNode({ ...n, label: COLLECTION_INFO[n.collection].singular }) } : {}) })),
+        .map((n) => ({
+          text: n.title,
+          href: n.url,
+          ...(n.date ? { note: describeNode({ ...n, label: COLLECTION_INFO[n.collection].singular }) } : {}),
+        })),
       sources: [...new Map(sources.map((s) => [s.href, s])).values()],
     },
   };
@@ -151,11 +167,19 @@ export function comparePage(graph: Graph, keys: readonly string[]): ComparePage 
 /** The comparisons offered as plain links: every pair of decisions, in date order, pre-rendered. */
 export function decisionPairs(graph: Graph): { a: string; b: string; href: string; text: string }[] {
   const list = graph.nodesOf('decisions');
-  return list.flatMap((a, i) => list.slice(i + 1).map((b) => ({ a: a.key, b: b.key, href: comparePairUrl(a.key, b.key), text: `${a.label} and ${b.label}` })));
+  return list.flatMap((a, i) =>
+    list
+      .slice(i + 1)
+      .map((b) => ({ a: a.key, b: b.key, href: comparePairUrl(a.key, b.key), text: `${a.label} and ${b.label}` })),
+  );
 }
 
 /** Everything the page's script can put side by side: every comparable entry's column, by key. */
-export function compareItems(graph: Graph): { rows: typeof COMPARE_ROWS; items: Record<string, CompareColumn>; options: { key: string; label: string; group: string }[] } {
+export function compareItems(graph: Graph): {
+  rows: typeof COMPARE_ROWS;
+  items: Record<string, CompareColumn>;
+  options: { key: string; label: string; group: string }[];
+} {
   const nodes = COMPARABLE.flatMap((c) => graph.nodesOf(c) as readonly Node<Comparable>[]);
   return {
     rows: COMPARE_ROWS,
@@ -166,5 +190,11 @@ export function compareItems(graph: Graph): { rows: typeof COMPARE_ROWS; items: 
 
 /** The choices of the picker: every comparable entry, grouped by collection. */
 export function compareOptions(graph: Graph): { key: string; label: string; group: string }[] {
-  return COMPARABLE.flatMap((c) => graph.nodesOf(c).map((n) => ({ key: n.key, label: n.collection === 'decisions' ? headingOf(n) : n.title, group: COLLECTION_INFO[c].title })));
+  return COMPARABLE.flatMap((c) =>
+    graph.nodesOf(c).map((n) => ({
+      key: n.key,
+      label: n.collection === 'decisions' ? headingOf(n) : n.title,
+      group: COLLECTION_INFO[c].title,
+    })),
+  );
 }

@@ -12,8 +12,16 @@ export type Basis = 'source' | 'reading';
 
 /** How each basis is named for readers, in the legend and beside each link. */
 export const BASIS_TEXT: Record<Basis, { label: string; mark: string; description: string }> = {
-  source: { label: 'stated by a source', mark: '●', description: 'a cited source states the correspondence (the locator says where)' },
-  reading: { label: "the site's reading", mark: '○', description: "the site's own reading of the two texts, with its reason; no source states it" },
+  source: {
+    label: 'stated by a source',
+    mark: '●',
+    description: 'a cited source states the correspondence (the locator says where)',
+  },
+  reading: {
+    label: "the site's reading",
+    mark: '○',
+    description: "the site's own reading of the two texts, with its reason; no source states it",
+  },
 };
 
 /** The legend of the two bases, in the order pages draw them. */
@@ -41,7 +49,9 @@ export function orderedNorms(graph: Graph): NodeOf<'norms'>[] {
     const i = frameworks.indexOf(n.data.framework.id);
     return i < 0 ? frameworks.length : i;
   };
-  return [...graph.nodesOf('norms')].sort((a, b) => rank(a) - rank(b) || a.data.label.localeCompare(b.data.label, 'en', { numeric: true }));
+  return [...graph.nodesOf('norms')].sort(
+    (a, b) => rank(a) - rank(b) || a.data.label.localeCompare(b.data.label, 'en', { numeric: true }),
+  );
 }
 
 /** Every measure–norm link of the corpus, by measure number then norm order; links to entries not in the corpus are left out. */
@@ -80,7 +90,14 @@ export interface CrosswalkCell {
 
 export interface CrosswalkTable {
   groups: CrosswalkGroup[];
-  rows: { cbm: number; label: string; title: string; href: string; cells: (CrosswalkCell | undefined)[]; count: number }[];
+  rows: {
+    cbm: number;
+    label: string;
+    title: string;
+    href: string;
+    cells: (CrosswalkCell | undefined)[];
+    count: number;
+  }[];
   counts: Record<Basis, number>;
 }
 
@@ -105,9 +122,22 @@ export function crosswalkTable(graph: Graph): CrosswalkTable {
   const rows = graph.nodesOf('cbms').map((cbm) => {
     const cells = norms.map((norm): CrosswalkCell | undefined => {
       const l = byPair.get(`${cbm.key}|${norm.key}`);
-      return l && { basis: l.basis, href: `${norm.url}#${linkAnchor(cbm.data.number)}`, text: `${cbm.label} and ${norm.data.label}: ${BASIS_TEXT[l.basis].label}` };
+      return (
+        l && {
+          basis: l.basis,
+          href: `${norm.url}#${linkAnchor(cbm.data.number)}`,
+          text: `${cbm.label} and ${norm.data.label}: ${BASIS_TEXT[l.basis].label}`,
+        }
+      );
     });
-    return { cbm: cbm.data.number, label: cbm.label, title: cbm.data.title, href: cbm.url, cells, count: cells.filter(Boolean).length };
+    return {
+      cbm: cbm.data.number,
+      label: cbm.label,
+      title: cbm.data.title,
+      href: cbm.url,
+      cells,
+      count: cells.filter(Boolean).length,
+    };
   });
   return { groups, rows, counts };
 }
@@ -128,7 +158,8 @@ export interface CrosswalkItem {
 
 function itemOf(l: CrosswalkLink, side: 'norm' | 'cbm'): CrosswalkItem {
   const other: Node = side === 'norm' ? l.norm : l.cbm;
-  const text = side === 'norm' ? `${l.framework?.label ?? ''} ${l.norm.data.label}: ${l.norm.data.title}`.trim() : l.cbm.title;
+  const text =
+    side === 'norm' ? `${l.framework?.label ?? ''} ${l.norm.data.label}: ${l.norm.data.title}`.trim() : l.cbm.title;
   const why = l.basis === 'reading' ? (l.reason ?? '') : [l.source?.title, l.locator].filter(Boolean).join(', ');
   return {
     id: linkAnchor(l.cbm.data.number) + (side === 'norm' ? `-${l.norm.id}` : ''),
@@ -156,14 +187,23 @@ export function crosswalkSection(graph: Graph, node: Node): CrosswalkSection | u
   let side: 'norm' | 'cbm';
   let heading: string;
   const all = () => crosswalkLinks(graph);
-  if (node.collection === 'cbms') [links, side, heading] = [all().filter((l) => l.cbm.key === node.key), 'norm', 'Norms this measure answers'];
-  else if (node.collection === 'norms') [links, side, heading] = [all().filter((l) => l.norm.key === node.key), 'cbm', 'OSCE measures linked to this norm'];
-  else if (node.collection === 'frameworks') [links, side, heading] = [all().filter((l) => l.framework?.key === node.key), 'norm', 'Links to the OSCE measures'];
+  if (node.collection === 'cbms')
+    [links, side, heading] = [all().filter((l) => l.cbm.key === node.key), 'norm', 'Norms this measure answers'];
+  else if (node.collection === 'norms')
+    [links, side, heading] = [all().filter((l) => l.norm.key === node.key), 'cbm', 'OSCE measures linked to this norm'];
+  else if (node.collection === 'frameworks')
+    [links, side, heading] = [all().filter((l) => l.framework?.key === node.key), 'norm', 'Links to the OSCE measures'];
   else return undefined;
   const items = links.map((l) => {
     const item = itemOf(l, side);
     // On a framework's page each item names both ends: the norm and the measure.
-    return node.collection === 'frameworks' ? { ...item, text: `${l.norm.data.label} ↔ ${l.cbm.label}: ${l.norm.data.title}`, id: `${l.norm.id}-${l.cbm.data.number}` } : item;
+    return node.collection === 'frameworks'
+      ? {
+          ...item,
+          text: `${l.norm.data.label} ↔ ${l.cbm.label}: ${l.norm.data.title}`,
+          id: `${l.norm.id}-${l.cbm.data.number}`,
+        }
+      : item;
   });
   const counts: Record<Basis, number> = { source: 0, reading: 0 };
   for (const i of items) counts[i.basis] += 1;
@@ -190,8 +230,16 @@ export function crosswalkRecords(graph: Graph, site: string) {
 export function crosswalkJson(graph: Graph, site: string) {
   return {
     bases: BASIS_TEXT,
-    frameworks: graph.nodesOf('frameworks').map((f) => ({ id: f.id, title: f.title, symbol: f.data.symbol ?? null, page: `${site}${f.url}` })),
-    norms: orderedNorms(graph).map((n) => ({ id: n.id, framework: n.data.framework.id, label: n.data.label, title: n.data.title, page: `${site}${n.url}` })),
+    frameworks: graph
+      .nodesOf('frameworks')
+      .map((f) => ({ id: f.id, title: f.title, symbol: f.data.symbol ?? null, page: `${site}${f.url}` })),
+    norms: orderedNorms(graph).map((n) => ({
+      id: n.id,
+      framework: n.data.framework.id,
+      label: n.data.label,
+      title: n.data.title,
+      page: `${site}${n.url}`,
+    })),
     links: crosswalkRecords(graph, site),
   };
 }
@@ -214,8 +262,33 @@ export function crosswalkSchema(site: string): Record<string, unknown> {
     required: ['bases', 'frameworks', 'norms', 'links'],
     properties: {
       bases: { type: 'object', description: 'what each basis of a link means' },
-      frameworks: { type: 'array', items: { type: 'object', required: ['id', 'title', 'page'], properties: { id: str('framework id'), title: str('title'), symbol: { type: ['string', 'null'] }, page: str('page on this site') } } },
-      norms: { type: 'array', items: { type: 'object', required: ['id', 'framework', 'label', 'title', 'page'], properties: { id: str('norm id'), framework: str('framework id'), label: str('label in its framework, e.g. 13(j)'), title: str('title'), page: str('page on this site') } } },
+      frameworks: {
+        type: 'array',
+        items: {
+          type: 'object',
+          required: ['id', 'title', 'page'],
+          properties: {
+            id: str('framework id'),
+            title: str('title'),
+            symbol: { type: ['string', 'null'] },
+            page: str('page on this site'),
+          },
+        },
+      },
+      norms: {
+        type: 'array',
+        items: {
+          type: 'object',
+          required: ['id', 'framework', 'label', 'title', 'page'],
+          properties: {
+            id: str('norm id'),
+            framework: str('framework id'),
+            label: str('label in its framework, e.g. 13(j)'),
+            title: str('title'),
+            page: str('page on this site'),
+          },
+        },
+      },
       links: {
         type: 'array',
         items: {
@@ -227,7 +300,10 @@ export function crosswalkSchema(site: string): Record<string, unknown> {
             norm: str('norm id'),
             label: str('the norm label'),
             normTitle: str('the norm title'),
-            basis: { enum: ['source', 'reading'], description: 'source: a cited source states the link; reading: the site\'s own reading' },
+            basis: {
+              enum: ['source', 'reading'],
+              description: "source: a cited source states the link; reading: the site's own reading",
+            },
             source: str('for basis source: the id of the source (empty otherwise)'),
             locator: str('for basis source: where the source states it (empty otherwise)'),
             reason: str('for basis reading: the one-line reason (empty otherwise)'),
@@ -245,10 +321,24 @@ export function crosswalkPage(graph: Graph) {
   const links = crosswalkLinks(graph);
   const byMeasure = graph
     .nodesOf('cbms')
-    .map((cbm) => ({ id: `cbm-${cbm.data.number}`, heading: cbm.title, href: cbm.url, items: links.filter((l) => l.cbm.key === cbm.key).map((l) => itemOf(l, 'norm')) }))
+    .map((cbm) => ({
+      id: `cbm-${cbm.data.number}`,
+      heading: cbm.title,
+      href: cbm.url,
+      items: links.filter((l) => l.cbm.key === cbm.key).map((l) => itemOf(l, 'norm')),
+    }))
     .filter((m) => m.items.length > 0);
   const unlinked = orderedNorms(graph)
     .filter((n) => !links.some((l) => l.norm.key === n.key))
-    .map((n) => ({ href: n.url, text: `${graph.get('frameworks', n.data.framework.id)?.label ?? ''} ${n.data.label}: ${n.data.title}`.trim() }));
-  return { table, legend: basisLegend(), byMeasure, unlinked, frameworks: graph.nodesOf('frameworks').map((f) => ({ href: f.url, text: f.title, note: f.label })) };
+    .map((n) => ({
+      href: n.url,
+      text: `${graph.get('frameworks', n.data.framework.id)?.label ?? ''} ${n.data.label}: ${n.data.title}`.trim(),
+    }));
+  return {
+    table,
+    legend: basisLegend(),
+    byMeasure,
+    unlinked,
+    frameworks: graph.nodesOf('frameworks').map((f) => ({ href: f.url, text: f.title, note: f.label })),
+  };
 }

@@ -104,7 +104,8 @@ export function entryPage(graph: Graph, collection: CollectionName, id: string, 
   if (!node) throw new Error(`No entry ${collection}/${id} in the corpus`);
   const info = COLLECTION_INFO[collection];
   const heading = headingOf(node);
-  const summary = node.collection === 'terms' ? node.data.definition : 'summary' in node.data ? node.data.summary : undefined;
+  const summary =
+    node.collection === 'terms' ? node.data.definition : 'summary' in node.data ? node.data.summary : undefined;
   const crosswalk = crosswalkSection(graph, node);
   const file = contentFile(collection, id);
   const changed = env.lastChanged(file);
@@ -115,14 +116,21 @@ export function entryPage(graph: Graph, collection: CollectionName, id: string, 
     collection,
     id,
     heading,
-    kicker: node.collection === 'decisions' ? `${info.singular} · ${node.data.symbol}` : node.collection === 'norms' ? `${info.singular} · ${graph.get('frameworks', node.data.framework.id)?.label ?? node.data.framework.id}` : info.singular,
+    kicker:
+      node.collection === 'decisions'
+        ? `${info.singular} · ${node.data.symbol}`
+        : node.collection === 'norms'
+          ? `${info.singular} · ${graph.get('frameworks', node.data.framework.id)?.label ?? node.data.framework.id}`
+          : info.singular,
     ...(summary ? { summary } : {}),
     crumbs: [{ label: info.title, href: indexUrl(collection) }, { label: node.label }],
     jsonLd: jsonLd(node, graph, env.site),
     ...(node.collection === 'cbms' ? { articleClass: 'cbm-card', provenance: provenanceCard(node, graph) } : {}),
     indexed: node.collection !== 'sources',
     searchRole: CAPABILITIES[collection].search,
-    ...(node.collection === 'sources' ? { searchTitle: node.data.symbol ? `Official text (${shortSymbol(node.data.symbol)})` : heading } : {}),
+    ...(node.collection === 'sources'
+      ? { searchTitle: node.data.symbol ? `Official text (${shortSymbol(node.data.symbol)})` : heading }
+      : {}),
     search: searchMeta(node, graph),
     meta: metadataRows(node, graph),
     references,
@@ -132,12 +140,16 @@ export function entryPage(graph: Graph, collection: CollectionName, id: string, 
     ...('sources' in node.data && node.collection !== 'sources' ? { evidence: evidenceOf(node.data) } : {}),
     ...(isCitable(collection) ? { citation: citationOf(collection, id, env) } : {}),
     history: {
-      text: changed ? `This entry last changed on ${formatDate(changed)}.` : "The date of this entry's last change is not known in this build.",
+      text: changed
+        ? `This entry last changed on ${formatDate(changed)}.`
+        : "The date of this entry's last change is not known in this build.",
       historyUrl: `${env.repository}/commits/main/${file}`,
       sourceUrl: `${env.repository}/blob/main/${file}`,
     },
     ...(crosswalk ? { crosswalk: { ...crosswalk, legend: basisLegend() } } : {}),
     ...(node.collection === 'states' ? { profile: stateProfile(graph, node) } : {}),
-    ...(previous || next ? { pager: { label: `Previous and next in ${info.title.toLowerCase()}`, ...pagerLinks(previous, next) } } : {}),
+    ...(previous || next
+      ? { pager: { label: `Previous and next in ${info.title.toLowerCase()}`, ...pagerLinks(previous, next) } }
+      : {}),
   };
 }

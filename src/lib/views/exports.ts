@@ -20,7 +20,8 @@ export function withIds(value: unknown): unknown {
   if (value && typeof value === 'object') {
     const record = value as Record<string, unknown>;
     const keys = Object.keys(record);
-    if (keys.length === 2 && typeof record['collection'] === 'string' && typeof record['id'] === 'string') return record['id'];
+    if (keys.length === 2 && typeof record['collection'] === 'string' && typeof record['id'] === 'string')
+      return record['id'];
     return Object.fromEntries(keys.map((k) => [k, withIds(record[k])]));
   }
   return value;
@@ -72,7 +73,10 @@ const STATE_COUNTS_SCHEMA = {
       ['activitiesIn', 'activities carried out in it'],
       ['activitiesFunded', 'activities it funded'],
       ['chairs', 'times it chaired a body'],
-      ['total', 'the amount of evidence: Chairmanship years, chairs, the contact point and every distinct event and activity; /states/ sorts by it'],
+      [
+        'total',
+        'the amount of evidence: Chairmanship years, chairs, the contact point and every distinct event and activity; /states/ sorts by it',
+      ],
     ].map(([k, d]) => [k, { type: 'integer', minimum: 0, description: d }]),
   ),
 };
@@ -110,21 +114,36 @@ export function exportSchema(collection: CollectionName, site: string): Record<s
       const meta = (ctx.zodSchema as unknown as { meta?: () => Record<string, unknown> | undefined }).meta?.();
       if (meta?.['reference']) {
         for (const k of Object.keys(ctx.jsonSchema)) delete (ctx.jsonSchema as Record<string, unknown>)[k];
-        Object.assign(ctx.jsonSchema, { type: 'string', description: `id of an entry in ${meta['reference']} (its file name)` });
+        Object.assign(ctx.jsonSchema, {
+          type: 'string',
+          description: `id of an entry in ${meta['reference']} (its file name)`,
+        });
         if (meta['reference'] === 'cbms') Object.assign(ctx.jsonSchema, { pattern: '^\\d{2}$' });
       } else if (meta?.['format'] === 'partial-date') {
         for (const k of Object.keys(ctx.jsonSchema)) delete (ctx.jsonSchema as Record<string, unknown>)[k];
-        Object.assign(ctx.jsonSchema, { type: 'string', pattern: PARTIAL_DATE.source, description: String(meta['description']) });
+        Object.assign(ctx.jsonSchema, {
+          type: 'string',
+          pattern: PARTIAL_DATE.source,
+          description: String(meta['description']),
+        });
       }
     },
   }) as Record<string, unknown>;
   const own = schema['properties'] as Record<string, unknown>;
-  const evidence = 'sources' in own && collection !== 'sources'
-    ? {
-        secondaryOnly: { type: 'boolean', description: 'true when no cited source is primary (the page says "secondary sources only")' },
-        inferredFields: { type: 'array', items: { type: 'string' }, description: 'fields the site infers itself, explained in sourceNotes' },
-      }
-    : {};
+  const evidence =
+    'sources' in own && collection !== 'sources'
+      ? {
+          secondaryOnly: {
+            type: 'boolean',
+            description: 'true when no cited source is primary (the page says "secondary sources only")',
+          },
+          inferredFields: {
+            type: 'array',
+            items: { type: 'string' },
+            description: 'fields the site infers itself, explained in sourceNotes',
+          },
+        }
+      : {};
   const counts = collection === 'states' ? { counts: STATE_COUNTS_SCHEMA } : {};
   const properties = {
     id: { type: 'string', description: 'the entry id (its file name without .mdx)' },
@@ -133,7 +152,17 @@ export function exportSchema(collection: CollectionName, site: string): Record<s
     ...evidence,
     ...counts,
   };
-  const item = { ...schema, properties, required: ['id', 'page', ...((schema['required'] as string[]) ?? []), ...Object.keys(evidence), ...Object.keys(counts)] };
+  const item = {
+    ...schema,
+    properties,
+    required: [
+      'id',
+      'page',
+      ...((schema['required'] as string[]) ?? []),
+      ...Object.keys(evidence),
+      ...Object.keys(counts),
+    ],
+  };
   delete (item as Record<string, unknown>)['$schema'];
   return {
     $schema: 'https://json-schema.org/draft/2020-12/schema',

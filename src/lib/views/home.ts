@@ -19,9 +19,15 @@ const LATEST_EVENTS = 5;
 
 export function homePage(graph: Graph): HomePage {
   return {
-    counts: COLLECTIONS.map((c) => ({ href: indexUrl(c), count: graph.nodesOf(c).length, label: COLLECTION_INFO[c].counted ?? COLLECTION_INFO[c].title.toLowerCase() })),
+    counts: COLLECTIONS.map((c) => ({
+      href: indexUrl(c),
+      count: graph.nodesOf(c).length,
+      label: COLLECTION_INFO[c].counted ?? COLLECTION_INFO[c].title.toLowerCase(),
+    })),
     measures: cbmTable(graph),
-    decisions: graph.nodesOf('decisions').map((n) => ({ date: formatDate(n.data.adopted), href: n.url, text: headingOf(n) })),
+    decisions: graph
+      .nodesOf('decisions')
+      .map((n) => ({ date: formatDate(n.data.adopted), href: n.url, text: headingOf(n) })),
     latestEvents: [...graph.nodesOf('events')]
       .reverse()
       .slice(0, LATEST_EVENTS)

@@ -13,7 +13,12 @@ export function jsonLd(node: Node, graph: Graph, site: string): Record<string, u
     return n ? { '@type': 'Organization', name: n.title, url: `${site}${n.url}` } : undefined;
   };
   const summary = 'summary' in node.data ? node.data.summary : undefined;
-  const base = { '@context': 'https://schema.org', url: `${site}${node.url}`, name: node.title, ...(summary ? { description: summary } : {}) };
+  const base = {
+    '@context': 'https://schema.org',
+    url: `${site}${node.url}`,
+    name: node.title,
+    ...(summary ? { description: summary } : {}),
+  };
   switch (node.collection) {
     case 'decisions': {
       const d = node.data;
@@ -34,22 +39,40 @@ export function jsonLd(node: Node, graph: Graph, site: string): Record<string, u
         ...base,
         '@type': 'DefinedTerm',
         termCode: `CBM ${node.data.number}`,
-        inDefinedTermSet: { '@type': 'DefinedTermSet', name: 'OSCE cyber/ICT confidence-building measures', url: `${site}${indexUrl('cbms')}` },
-        ...(introduced ? { subjectOf: { '@type': 'Legislation', legislationIdentifier: introduced.decision.data.symbol, url: `${site}${introduced.href}` } } : {}),
+        inDefinedTermSet: {
+          '@type': 'DefinedTermSet',
+          name: 'OSCE cyber/ICT confidence-building measures',
+          url: `${site}${indexUrl('cbms')}`,
+        },
+        ...(introduced
+          ? {
+              subjectOf: {
+                '@type': 'Legislation',
+                legislationIdentifier: introduced.decision.data.symbol,
+                url: `${site}${introduced.href}`,
+              },
+            }
+          : {}),
       };
     }
     case 'events': {
       const d = node.data;
       const city = d.location.city;
       const state = d.location.state ? graph.get('states', d.location.state.id)?.title : undefined;
-      const address = { '@type': 'PostalAddress', ...(city ? { addressLocality: city } : {}), ...(state ? { addressCountry: state } : {}) };
+      const address = {
+        '@type': 'PostalAddress',
+        ...(city ? { addressLocality: city } : {}),
+        ...(state ? { addressCountry: state } : {}),
+      };
       return {
         ...base,
         '@type': 'Event',
         startDate: d.start,
         ...(d.end ? { endDate: d.end } : {}),
         eventStatus: 'https://schema.org/EventScheduled',
-        ...(city || state ? { location: { '@type': 'Place', name: [city, state].filter(Boolean).join(', '), address } } : {}),
+        ...(city || state
+          ? { location: { '@type': 'Place', name: [city, state].filter(Boolean).join(', '), address } }
+          : {}),
         organizer: d.organizers.map((o) => org(o)).filter(Boolean),
       };
     }
@@ -58,12 +81,21 @@ export function jsonLd(node: Node, graph: Graph, site: string): Record<string, u
     case 'activities':
       return { ...base, '@type': 'Project', foundingDate: node.data.start, parentOrganization: org(node.data.body) };
     case 'bodies':
-      return { ...base, '@type': 'Organization', ...(node.data.parent ? { parentOrganization: org(node.data.parent) } : {}) };
+      return {
+        ...base,
+        '@type': 'Organization',
+        ...(node.data.parent ? { parentOrganization: org(node.data.parent) } : {}),
+      };
     case 'states':
       return { ...base, '@type': 'Country' };
     case 'sources': {
       const d = node.data;
-      return { ...base, '@type': 'CreativeWork', publisher: { '@type': 'Organization', name: d.publisher }, ...(d.url ? { sameAs: d.url } : {}) };
+      return {
+        ...base,
+        '@type': 'CreativeWork',
+        publisher: { '@type': 'Organization', name: d.publisher },
+        ...(d.url ? { sameAs: d.url } : {}),
+      };
     }
     case 'terms':
       return {
@@ -74,10 +106,22 @@ export function jsonLd(node: Node, graph: Graph, site: string): Record<string, u
         inDefinedTermSet: { '@type': 'DefinedTermSet', name: 'CyberCBM glossary', url: `${site}${indexUrl('terms')}` },
       };
     case 'frameworks':
-      return { ...base, '@type': 'CreativeWork', datePublished: node.data.date, author: { '@type': 'Organization', name: node.data.issuer }, sameAs: node.data.url };
+      return {
+        ...base,
+        '@type': 'CreativeWork',
+        datePublished: node.data.date,
+        author: { '@type': 'Organization', name: node.data.issuer },
+        sameAs: node.data.url,
+      };
     case 'norms': {
       const framework = graph.get('frameworks', node.data.framework.id);
-      return { ...base, '@type': 'CreativeWork', ...(framework ? { isPartOf: { '@type': 'CreativeWork', name: framework.title, url: `${site}${framework.url}` } } : {}) };
+      return {
+        ...base,
+        '@type': 'CreativeWork',
+        ...(framework
+          ? { isPartOf: { '@type': 'CreativeWork', name: framework.title, url: `${site}${framework.url}` } }
+          : {}),
+      };
     }
   }
 }

@@ -34,12 +34,19 @@ function section(links: Link[], direction: 'out' | 'in'): LinkSection {
     heading: direction === 'out' ? 'References' : 'Referenced by',
     groups: [...groups].map(([collection, nodes]) => ({
       heading: COLLECTION_INFO[collection].title,
-      items: [...nodes.values()].map((n) => ({ href: n.url, text: n.title, note: describeNode(n) !== n.title ? describeNode(n) : '' })),
+      items: [...nodes.values()].map((n) => ({
+        href: n.url,
+        text: n.title,
+        note: describeNode(n) !== n.title ? describeNode(n) : '',
+      })),
     })),
   };
 }
 
 /** What the entry refers to, and what refers to it (its backlinks). */
 export function linkSections(node: Node, graph: Graph): { references: LinkSection; referencedBy: LinkSection } {
-  return { references: section(graph.outgoing(node.key), 'out'), referencedBy: section(graph.incoming(node.key), 'in') };
+  return {
+    references: section(graph.outgoing(node.key), 'out'),
+    referencedBy: section(graph.incoming(node.key), 'in'),
+  };
 }

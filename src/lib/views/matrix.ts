@@ -59,7 +59,11 @@ export function buildMatrix(graph: Graph): Matrix {
     const cells = decisions.map((d): MatrixCell => {
       const m = roleIn(graph, cbm, d);
       const item = d.data.cbms.findIndex((c) => c.cbm.id === cbm.id);
-      const inferred = !!m && (m.role === 'introduced' ? isInferred(cbm.data, 'introducedBy') : item >= 0 && isInferred(d.data, `cbms[${item}]`));
+      const inferred =
+        !!m &&
+        (m.role === 'introduced'
+          ? isInferred(cbm.data, 'introducedBy')
+          : item >= 0 && isInferred(d.data, `cbms[${item}]`));
       return { decision: d.id, role: m?.role ?? null, href: m?.href ?? null, inferred };
     });
     return {
@@ -67,7 +71,9 @@ export function buildMatrix(graph: Graph): Matrix {
       id: cbm.id,
       title: cbm.data.title,
       url: cbm.url,
-      ...(facts.introduced ? { introduced: { label: facts.introduced.decision.label, href: facts.introduced.href } } : {}),
+      ...(facts.introduced
+        ? { introduced: { label: facts.introduced.decision.label, href: facts.introduced.href } }
+        : {}),
       cells,
       events: referrers(graph, cbm, 'events').length,
       activities: referrers(graph, cbm, 'activities').length,

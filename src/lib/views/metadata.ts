@@ -25,7 +25,11 @@ export interface MetaRow {
 }
 
 /** What the marker of a row says, by the kind of note on its field. */
-const FLAG_TEXT: Record<string, string> = { inference: 'inferred', gap: 'not in the sources', conflict: 'sources differ' };
+const FLAG_TEXT: Record<string, string> = {
+  inference: 'inferred',
+  gap: 'not in the sources',
+  conflict: 'sources differ',
+};
 
 /** A place as events and bodies record it. */
 type Place = EventData['location'];
@@ -35,7 +39,9 @@ export function metadataRows(node: Node, graph: Graph): MetaRow[] {
   const notes = 'sourceNotes' in node.data ? node.data.sourceNotes : [];
   /** The marker for a row whose field (or a part of it, `location.city`) has a note. */
   const flagOf = (field: string | undefined): MetaRow['flag'] => {
-    const note = field && notes.find((n) => n.field === field || n.field.startsWith(`${field}.`) || n.field.startsWith(`${field}[`));
+    const note =
+      field &&
+      notes.find((n) => n.field === field || n.field.startsWith(`${field}.`) || n.field.startsWith(`${field}[`));
     return note ? { text: FLAG_TEXT[note.kind] ?? note.kind, href: '#source-notes' } : undefined;
   };
   const add = (label: string, values: (MetaValue | undefined)[], field?: string) => {
@@ -44,18 +50,27 @@ export function metadataRows(node: Node, graph: Graph): MetaRow[] {
     if (present.length) rows.push({ label, values: present, ...(flag ? { flag } : {}) });
   };
   const chairOfYear = (date: string | undefined): MetaValue | undefined => {
-    const state = chairAt(date, chairsByYear(graph.nodesOf('states').map((n) => ({ id: n.id, chairmanships: n.data.chairmanships }))));
+    const state = chairAt(
+      date,
+      chairsByYear(graph.nodesOf('states').map((n) => ({ id: n.id, chairmanships: n.data.chairmanships }))),
+    );
     return state ? link({ collection: 'states', id: state }, date?.slice(0, 4)) : undefined;
   };
   const text = (value: string | undefined): MetaValue | undefined => (value ? { text: value } : undefined);
-  const web = (url: string | undefined): MetaValue | undefined => (url ? { text: url, href: url, external: true } : undefined);
+  const web = (url: string | undefined): MetaValue | undefined =>
+    url ? { text: url, href: url, external: true } : undefined;
   const link = (ref: Ref | undefined, note?: string): MetaValue | undefined => {
     const target = ref && graph.get(ref.collection, ref.id);
     return target ? { text: target.title, href: target.url, ...(note ? { note } : {}) } : undefined;
   };
   const links = (refs: readonly Ref[]) => refs.map((r) => link(r));
-  const place = (p: Place | undefined): MetaValue[] => [text(p?.venue), text(p?.city), link(p?.state)].filter((v): v is MetaValue => !!v);
-  const themes = (list: readonly string[]) => add('Themes', list.map((t) => ({ text: humanise(t) })));
+  const place = (p: Place | undefined): MetaValue[] =>
+    [text(p?.venue), text(p?.city), link(p?.state)].filter((v): v is MetaValue => !!v);
+  const themes = (list: readonly string[]) =>
+    add(
+      'Themes',
+      list.map((t) => ({ text: humanise(t) })),
+    );
 
   switch (node.collection) {
     case 'decisions': {
@@ -65,8 +80,16 @@ export function metadataRows(node: Node, graph: Graph): MetaRow[] {
       add('Adopted', [{ text: formatDate(d.adopted) }], 'adopted');
       add('Venue', [text(d.venue)], 'venue');
       add('Meeting', [text(d.meeting)], 'meeting');
-      add('Relations', d.relations.map((r) => link(r.decision, humanise(r.type))), 'relations');
-      add('Measures', d.cbms.map((c) => link(c.cbm, humanise(c.role))), 'cbms');
+      add(
+        'Relations',
+        d.relations.map((r) => link(r.decision, humanise(r.type))),
+        'relations',
+      );
+      add(
+        'Measures',
+        d.cbms.map((c) => link(c.cbm, humanise(c.role))),
+        'cbms',
+      );
       add('Official text', [web(d.officialUrl)]);
       themes(d.themes);
       break;
@@ -128,7 +151,12 @@ export function metadataRows(node: Node, graph: Graph): MetaRow[] {
       add('Seat', place(d.location), 'location');
       add(
         'Chairs',
-        d.chairs.map((c) => link(c.state, [c.to ? formatDateRange(c.from, c.to) : `from ${formatDate(c.from)}`, c.person].filter(Boolean).join('; '))),
+        d.chairs.map((c) =>
+          link(
+            c.state,
+            [c.to ? formatDateRange(c.from, c.to) : `from ${formatDate(c.from)}`, c.person].filter(Boolean).join('; '),
+          ),
+        ),
         'chairs',
       );
       break;
@@ -136,8 +164,15 @@ export function metadataRows(node: Node, graph: Graph): MetaRow[] {
     case 'states': {
       const d = node.data;
       add('Status', [{ text: humanise(d.status) }]);
-      add('Former names', d.formerNames.map((f) => ({ text: f.name, ...(f.until ? { note: `until ${formatDate(f.until)}` } : {}) })));
-      add('OSCE Chairmanship', [...d.chairmanships].sort((a, b) => a - b).map((y) => ({ text: String(y) })), 'chairmanships');
+      add(
+        'Former names',
+        d.formerNames.map((f) => ({ text: f.name, ...(f.until ? { note: `until ${formatDate(f.until)}` } : {}) })),
+      );
+      add(
+        'OSCE Chairmanship',
+        [...d.chairmanships].sort((a, b) => a - b).map((y) => ({ text: String(y) })),
+        'chairmanships',
+      );
       break;
     }
     case 'sources': {
@@ -146,14 +181,29 @@ export function metadataRows(node: Node, graph: Graph): MetaRow[] {
       add('Kind', [{ text: humanise(d.kind) }]);
       add('Symbol', [text(d.symbol)]);
       add('Published', [d.published ? { text: formatDate(d.published) } : undefined], 'published');
-      add('Address', [d.url ? { ...web(d.url)!, ...(d.url.startsWith('http:') ? { note: 'http only: the source has no https address' } : {}) } : undefined], 'url');
+      add(
+        'Address',
+        [
+          d.url
+            ? {
+                ...web(d.url)!,
+                ...(d.url.startsWith('http:') ? { note: 'http only: the source has no https address' } : {}),
+              }
+            : undefined,
+        ],
+        'url',
+      );
       add('No public address', [text(d.urlNote)]);
       add('Accessed', [d.accessed ? { text: formatDate(d.accessed) } : undefined]);
       break;
     }
     case 'terms': {
       const d = node.data;
-      add('Also written', d.aliases.map((a) => ({ text: a })), 'aliases');
+      add(
+        'Also written',
+        d.aliases.map((a) => ({ text: a })),
+        'aliases',
+      );
       add('Related measures', links(d.related.cbms));
       add('Related decisions', links(d.related.decisions));
       add('Related terms', links(d.related.terms));

@@ -61,9 +61,23 @@ export function provenanceOf(cbm: Node<'cbms'>, graph: Graph): Provenance {
   const related = cbm.data.related.map((r) => graph.get('cbms', r.id)).filter((n) => n !== undefined);
 
   const history: ProvenanceStep[] = [
-    ...(introduced ? [{ date: introduced.node.date ?? '', node: introduced.node, relation: 'introduced' as const, href: introduced.href }] : []),
+    ...(introduced
+      ? [
+          {
+            date: introduced.node.date ?? '',
+            node: introduced.node,
+            relation: 'introduced' as const,
+            href: introduced.href,
+          },
+        ]
+      : []),
     ...decisions,
-    ...[...events, ...activities].map((n) => ({ date: n.date ?? '', node: n, relation: 'implemented' as const, href: n.url })),
+    ...[...events, ...activities].map((n) => ({
+      date: n.date ?? '',
+      node: n,
+      relation: 'implemented' as const,
+      href: n.url,
+    })),
     ...documents.map((n) => ({ date: n.date ?? '', node: n, relation: 'cited' as const, href: n.url })),
   ].sort((a, b) => a.date.localeCompare(b.date));
 
@@ -81,7 +95,9 @@ const RELATION_TEXT: Record<ProvenanceRelation, string> = {
 /** When an event or activity took place, as the card prints it. */
 function when(n: Node<'events' | 'activities'>): string {
   if (!n.date) return '';
-  return n.collection === 'activities' ? formatDateRange(n.date, n.data.end, n.data.ongoing) : formatDateRange(n.date, n.data.end);
+  return n.collection === 'activities'
+    ? formatDateRange(n.date, n.data.end, n.data.ongoing)
+    : formatDateRange(n.date, n.data.end);
 }
 
 /** The provenance card of a measure, every text ready to print. */
@@ -90,14 +106,31 @@ export function provenanceCard(cbm: Node<'cbms'>, graph: Graph): ProvenanceCardM
   const intro = p.introduced;
   return {
     heading: `Provenance of CBM ${p.number}`,
-    ...(intro ? { introduced: { href: intro.href, text: `${intro.node.label}, measure ${p.number}`, note: formatDate(intro.node.data.adopted) } } : {}),
-    laterDecisions: p.decisions.map((s) => ({ href: s.href, text: s.node.label, note: `${s.relation}, ${formatDate(s.date)}` })),
+    ...(intro
+      ? {
+          introduced: {
+            href: intro.href,
+            text: `${intro.node.label}, measure ${p.number}`,
+            note: formatDate(intro.node.data.adopted),
+          },
+        }
+      : {}),
+    laterDecisions: p.decisions.map((s) => ({
+      href: s.href,
+      text: s.node.label,
+      note: `${s.relation}, ${formatDate(s.date)}`,
+    })),
     implementedThrough: [
       ...p.events.map((n) => ({ href: n.url, text: n.title, note: `event, ${when(n)}` })),
       ...p.activities.map((n) => ({ href: n.url, text: n.title, note: `activity, ${when(n)}` })),
     ],
     citedIn: p.documents.map((n) => ({ href: n.url, text: n.title })),
     related: p.related.map((n) => ({ href: n.url, text: n.title })),
-    history: p.history.map((s) => ({ date: formatDate(s.date), relation: RELATION_TEXT[s.relation], href: s.href, text: headingOf(s.node) })),
+    history: p.history.map((s) => ({
+      date: formatDate(s.date),
+      relation: RELATION_TEXT[s.relation],
+      href: s.href,
+      text: headingOf(s.node),
+    })),
   };
 }

@@ -45,16 +45,32 @@ export function sourceNotes(graph: Graph): SourceNoteView[] {
 }
 
 /** How an entry page heads a note of each kind. */
-export const NOTE_HEADING: Record<NoteKind, string> = { conflict: 'Sources differ', inference: 'Inferred by the site', gap: 'Not in the sources' };
+export const NOTE_HEADING: Record<NoteKind, string> = {
+  conflict: 'Sources differ',
+  inference: 'Inferred by the site',
+  gap: 'Not in the sources',
+};
 
 export interface ConflictsPage {
   groups: { kind: NoteKind; id: string; heading: string; intro: string; notes: SourceNoteView[] }[];
 }
 
 const GROUPS: { kind: NoteKind; heading: string; intro: string }[] = [
-  { kind: 'conflict', heading: 'Where sources disagree', intro: 'Two sources give different facts; the site records both and says which it follows.' },
-  { kind: 'inference', heading: 'What the site infers', intro: 'A source leaves a fact open and the site infers it, saying how.' },
-  { kind: 'gap', heading: 'What no source gives', intro: 'A fact the sources leave out, and how the site handles the gap.' },
+  {
+    kind: 'conflict',
+    heading: 'Where sources disagree',
+    intro: 'Two sources give different facts; the site records both and says which it follows.',
+  },
+  {
+    kind: 'inference',
+    heading: 'What the site infers',
+    intro: 'A source leaves a fact open and the site infers it, saying how.',
+  },
+  {
+    kind: 'gap',
+    heading: 'What no source gives',
+    intro: 'A fact the sources leave out, and how the site handles the gap.',
+  },
 ];
 
 /** The "Where sources disagree" page: the kinds that have notes, each with its count in the heading. */

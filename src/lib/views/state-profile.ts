@@ -33,27 +33,59 @@ const nodeItem = (n: NodeOf<'events'> | NodeOf<'activities'> | NodeOf<'bodies'>,
 export function stateProfile(graph: Graph, state: NodeOf<'states'>): StateProfile {
   const e = stateEvidence(graph, state);
   const sections: StateProfile['sections'] = [];
-  const add = (id: string, heading: string, items: ProfileItem[]) => items.length && sections.push({ id, heading, items });
-  add('profile-contact', 'Point of contact for the measures (CBM 8)', e.contactPoint ? [{ text: e.contactPoint.name, note: 'named in a public source' }] : []);
-  add('profile-chairs', 'Working groups it chaired', e.chairs.map((c) => nodeItem(c.body, c.to ? formatDateRange(c.from, c.to) : `from ${formatDate(c.from)}`)));
-  add('profile-hosted', 'Events it hosted', e.hosted.map((n) => nodeItem(n)));
-  add('profile-events-for', 'Events held for it', e.eventsFor.map((n) => nodeItem(n)));
-  add('profile-activities', 'Activities in it', e.activitiesIn.map((n) => nodeItem(n)));
-  add('profile-funded', 'Activities it funded', e.funded.map((n) => nodeItem(n)));
+  const add = (id: string, heading: string, items: ProfileItem[]) =>
+    items.length && sections.push({ id, heading, items });
+  add(
+    'profile-contact',
+    'Point of contact for the measures (CBM 8)',
+    e.contactPoint ? [{ text: e.contactPoint.name, note: 'named in a public source' }] : [],
+  );
+  add(
+    'profile-chairs',
+    'Working groups it chaired',
+    e.chairs.map((c) => nodeItem(c.body, c.to ? formatDateRange(c.from, c.to) : `from ${formatDate(c.from)}`)),
+  );
+  add(
+    'profile-hosted',
+    'Events it hosted',
+    e.hosted.map((n) => nodeItem(n)),
+  );
+  add(
+    'profile-events-for',
+    'Events held for it',
+    e.eventsFor.map((n) => nodeItem(n)),
+  );
+  add(
+    'profile-activities',
+    'Activities in it',
+    e.activitiesIn.map((n) => nodeItem(n)),
+  );
+  add(
+    'profile-funded',
+    'Activities it funded',
+    e.funded.map((n) => nodeItem(n)),
+  );
   const numbers = [...new Set([...e.grid.values()].flatMap((row) => [...row.keys()]))].sort((a, b) => a - b);
   const parts = [
     e.chairmanships.length ? `Chaired the OSCE in ${e.chairmanships.join(', ')}` : '',
     e.hosted.length ? countOf(e.hosted.length, 'event hosted', 'events hosted') : '',
-    e.activitiesIn.length + e.funded.length ? countOf(new Set([...e.activitiesIn, ...e.funded]).size, 'activity', 'activities') : '',
+    e.activitiesIn.length + e.funded.length
+      ? countOf(new Set([...e.activitiesIn, ...e.funded]).size, 'activity', 'activities')
+      : '',
     e.chairs.length ? countOf(e.chairs.length, 'working-group chair', 'working-group chairs') : '',
   ].filter(Boolean);
   return {
-    summary: parts.length ? parts.join(' · ') : 'The record holds no Chairmanship, event, activity or chair for this State yet.',
+    summary: parts.length
+      ? parts.join(' · ')
+      : 'The record holds no Chairmanship, event, activity or chair for this State yet.',
     sections,
     ...(numbers.length
       ? {
           grid: {
-            measures: numbers.map((number) => ({ number, href: graph.get('cbms', String(number).padStart(2, '0'))?.url ?? '' })),
+            measures: numbers.map((number) => ({
+              number,
+              href: graph.get('cbms', String(number).padStart(2, '0'))?.url ?? '',
+            })),
             rows: [...e.grid].map(([year, row]) => ({ year, cells: numbers.map((n) => row.get(n) ?? 0) })),
           },
         }

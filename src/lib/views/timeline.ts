@@ -77,7 +77,12 @@ export function timelineGaps(years: readonly number[], what: string): TimelineGa
     const to = sorted[i]! - 1;
     if (from > to) continue;
     const label = from === to ? String(from) : `${from}–${to}`;
-    gaps.push({ after: sorted[i - 1]!, id: `y${from}`, label, text: `No ${what} in the record for ${from === to ? 'this year' : 'these years'}: the sources the project has searched show none.` });
+    gaps.push({
+      after: sorted[i - 1]!,
+      id: `y${from}`,
+      label,
+      text: `No ${what} in the record for ${from === to ? 'this year' : 'these years'}: the sources the project has searched show none.`,
+    });
   }
   return gaps;
 }
@@ -89,13 +94,22 @@ export function timelinePage(graph: Graph, only?: CollectionName): TimelinePage 
   const name = only ? COLLECTION_INFO[only].title.toLowerCase() : '';
   return {
     title: only ? `Timeline: ${name}` : 'Timeline',
-    description: only ? `The ${name} in the corpus, year by year.` : 'Every dated decision, document, event and activity in the corpus, year by year.',
+    description: only
+      ? `The ${name} in the corpus, year by year.`
+      : 'Every dated decision, document, event and activity in the corpus, year by year.',
     filters: [
       { label: 'All', href: timelineUrl(), current: only === undefined },
-      ...TIMELINE_COLLECTIONS.map((c) => ({ label: COLLECTION_INFO[c].title, href: timelineUrl(c), current: c === only })),
+      ...TIMELINE_COLLECTIONS.map((c) => ({
+        label: COLLECTION_INFO[c].title,
+        href: timelineUrl(c),
+        current: c === only,
+      })),
     ],
     summary: `${countOf(total)}, ${years[0]?.year ?? ''}–${years.at(-1)?.year ?? ''}.`,
-    gaps: timelineGaps(years.map((y) => y.year), only ? name : 'entry'),
+    gaps: timelineGaps(
+      years.map((y) => y.year),
+      only ? name : 'entry',
+    ),
     years: years.map((y) => ({
       year: y.year,
       id: `y${y.year}`,

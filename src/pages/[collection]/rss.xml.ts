@@ -7,7 +7,11 @@ import { COLLECTIONS, type CollectionName } from '../../schemas/index.ts';
 import { collectionSegment } from '../../lib/urls.ts';
 
 export function getStaticPaths() {
-  return COLLECTIONS.map((collection) => ({ params: { collection: collectionSegment(collection) }, props: { collection } }));
+  return COLLECTIONS.map((collection) => ({
+    params: { collection: collectionSegment(collection) },
+    props: { collection },
+  }));
 }
 
-export const GET: APIRoute = async ({ props, site }) => rss({ ...feed((await loadCorpus()).graph, (props as { collection: CollectionName }).collection), site: site! });
+export const GET: APIRoute = async ({ props, site }) =>
+  rss({ ...feed((await loadCorpus()).graph, (props as { collection: CollectionName }).collection), site: site! });

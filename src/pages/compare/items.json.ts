@@ -4,4 +4,6 @@ import { loadCorpus } from '../../site/corpus.ts';
 import { compareItems } from '../../lib/views/compare.ts';
 
 export const GET: APIRoute = async () =>
-  new Response(JSON.stringify(compareItems((await loadCorpus()).graph)), { headers: { 'content-type': 'application/json; charset=utf-8' } });
+  new Response(JSON.stringify(compareItems((await loadCorpus()).graph)), {
+    headers: { 'content-type': 'application/json; charset=utf-8' },
+  });

@@ -17,9 +17,14 @@ export const GET: APIRoute = async ({ params, site }) => {
   const { graph } = await loadCorpus();
   const name = params['name']!;
   const body =
-    name === 'matrix' ? matrixJson(buildMatrix(graph))
-    : name === 'crosswalk' ? crosswalkJson(graph, siteBase(site))
-    : name === 'citations' ? allItems(await citeContext(site))
-    : exportRows(graph, name as CollectionName, siteBase(site));
-  return new Response(JSON.stringify(body, null, 2), { headers: { 'content-type': 'application/json; charset=utf-8' } });
+    name === 'matrix'
+      ? matrixJson(buildMatrix(graph))
+      : name === 'crosswalk'
+        ? crosswalkJson(graph, siteBase(site))
+        : name === 'citations'
+          ? allItems(await citeContext(site))
+          : exportRows(graph, name as CollectionName, siteBase(site));
+  return new Response(JSON.stringify(body, null, 2), {
+    headers: { 'content-type': 'application/json; charset=utf-8' },
+  });
 };

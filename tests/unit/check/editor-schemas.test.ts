@@ -32,27 +32,44 @@ describe('editor schemas', () => {
   });
 
   it('catch a misspelt key, a missing field, a date of the wrong kind, a bad id and a bad enum value', () => {
-    const good = { title: 'T', symbol: 'PC.DEC/1202', body: 'permanent-council', adopted: '2016-03-10', venue: 'Vienna', summary: 'S', sources: [{ source: 'pc-dec-1202', grade: 'primary' }] };
+    const good = {
+      title: 'T',
+      symbol: 'PC.DEC/1202',
+      body: 'permanent-council',
+      adopted: '2016-03-10',
+      venue: 'Vienna',
+      summary: 'S',
+      sources: [{ source: 'pc-dec-1202', grade: 'primary' }],
+    };
     const validate = validators['decisions']!;
     expect(validate(good)).toBe(true);
     expect(validate({ ...good, adopted: 2016 })).toBe(true);
     const { adopted: _dropped, ...missing } = good;
     expect(validate({ ...missing, adoptd: '2016-03-10' })).toBe(false);
     expect(validate.errors?.map((e) => e.keyword).sort()).toEqual(['additionalProperties', 'required']);
-    for (const bad of [{ adopted: '3 March 2016' }, { adopted: ['2016'] }, { body: 'Permanent Council' }, { sources: [{ source: 'pc-dec-1202', grade: 'first-hand' }] }]) {
+    for (const bad of [
+      { adopted: '3 March 2016' },
+      { adopted: ['2016'] },
+      { body: 'Permanent Council' },
+      { sources: [{ source: 'pc-dec-1202', grade: 'first-hand' }] },
+    ]) {
       expect(validate({ ...good, ...bad }), JSON.stringify(bad)).toBe(false);
     }
   });
 
   it('describe each field in words, for hovers', () => {
     const properties = editorSchema('events')['properties'] as Record<string, { description?: string }>;
-    expect(properties['kind']?.description).toBe('Required: one of: conference, workshop, roundtable, meeting, training, exercise.');
+    expect(properties['kind']?.description).toBe(
+      'Required: one of: conference, workshop, roundtable, meeting, training, exercise.',
+    );
     expect(properties['organizers']?.description).toMatch(/^Required: a list, each item the id of an entry in bodies/);
   });
 
   it('map every content file, by its lower-case file URL, to its collection schema', () => {
     const manifest = editorManifest([{ collection: 'cbms', url: 'file:///P/Content/cbms/15.mdx' }]);
     expect(manifest['entries']).toEqual({ 'file:///p/content/cbms/15.mdx': editorSchemaName('cbms') });
-    expect((manifest['collections'] as { name: string }[]).map((c) => c.name)).toEqual(COLLECTIONS.map(editorSchemaName));
+    expect((manifest['collections'] as { name: string }[]).map((c) => c.name)).toEqual(
+      COLLECTIONS.map(editorSchemaName),
+    );
   });
 });

@@ -8,7 +8,9 @@ describe('field reference, from the schemas', () => {
     const rows = fieldRows('decisions');
     expect(rows.find((r) => r.name === 'symbol')).toMatchObject({ required: true, kind: 'text' });
     expect(rows.find((r) => r.name === 'body')).toMatchObject({ required: true, kind: 'id of an entry in bodies' });
-    expect(rows.find((r) => r.name === 'relations[].type')).toMatchObject({ kind: 'one of: builds-on, endorses, supersedes, references' });
+    expect(rows.find((r) => r.name === 'relations[].type')).toMatchObject({
+      kind: 'one of: builds-on, endorses, supersedes, references',
+    });
     expect(rows.find((r) => r.name === 'adopted')?.kind).toContain('YYYY-MM-DD');
     expect(rows.find((r) => r.name === 'officialUrl')).toMatchObject({ required: false, kind: 'https URL' });
     expect(rows.find((r) => r.name === 'meeting')?.required).toBe(false);

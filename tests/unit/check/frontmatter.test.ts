@@ -31,7 +31,9 @@ describe('parseFrontmatter', () => {
     expect(parsed.data).toBeUndefined();
   });
   it('reports a key that is a list or a mapping, and an alias to a later anchor, without throwing', () => {
-    expect(parseFrontmatter('---\ntitle: A\n? [a, b]\n: c\n---\n').syntaxErrors).toMatchObject([{ line: 3, message: expect.stringMatching(/plain name/) }]);
+    expect(parseFrontmatter('---\ntitle: A\n? [a, b]\n: c\n---\n').syntaxErrors).toMatchObject([
+      { line: 3, message: expect.stringMatching(/plain name/) },
+    ]);
     expect(parseFrontmatter('---\ntitle: *x\nkind: &x y\n---\n').syntaxErrors.length).toBeGreaterThan(0);
   });
   it('reports a file without frontmatter', () => {

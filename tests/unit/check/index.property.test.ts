@@ -19,7 +19,9 @@ import { collectionFields } from '../../../src/schemas/introspect.ts';
 const root = new URL('../../../', import.meta.url).pathname;
 const real = readContentFiles(root);
 /** The corpus every batch is checked against: real files, bodies dropped (the lint is not what is mutated here) except decisions', whose measure headings the rules read. */
-const base: ContentFile[] = real.map((f) => (f.path.includes('/decisions/') ? f : { ...f, text: f.text.replace(/^(---\n[\s\S]*?\n---\n)[\s\S]*$/, '$1') }));
+const base: ContentFile[] = real.map((f) =>
+  f.path.includes('/decisions/') ? f : { ...f, text: f.text.replace(/^(---\n[\s\S]*?\n---\n)[\s\S]*$/, '$1') },
+);
 const seeds = real.map((f) => {
   const [, collection] = f.path.split('/') as [string, CollectionName];
   const [, yamlText = '', body = ''] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(f.text) ?? [];
@@ -31,8 +33,34 @@ const seeds = real.map((f) => {
 type Expect = { field: string; value: unknown; corpus?: boolean } | undefined;
 type Mutation = (data: Record<string, unknown>, collection: CollectionName) => Expect;
 
-const STRAY = ['<div', '{', '}', 'import x from "y"', 'export const a = 1', '<script>alert(1)</script>', '</span>', '<>', '[a](', '{/*', '<a href="javascript:x">', '# Title', '\\', '&', '<!--', '`', '$$'];
-const anyValue = fc.oneof(fc.integer(), fc.double(), fc.string(), fc.boolean(), fc.constant(null), fc.array(fc.string(), { maxLength: 3 }), fc.dictionary(fc.string({ maxLength: 5 }), fc.string(), { maxKeys: 2 }));
+const STRAY = [
+  '<div',
+  '{',
+  '}',
+  'import x from "y"',
+  'export const a = 1',
+  '<script>alert(1)</script>',
+  '</span>',
+  '<>',
+  '[a](',
+  '{/*',
+  '<a href="javascript:x">',
+  '# Title',
+  '\\',
+  '&',
+  '<!--',
+  '`',
+  '$$',
+];
+const anyValue = fc.oneof(
+  fc.integer(),
+  fc.double(),
+  fc.string(),
+  fc.boolean(),
+  fc.constant(null),
+  fc.array(fc.string(), { maxLength: 3 }),
+  fc.dictionary(fc.string({ maxLength: 5 }), fc.string(), { maxKeys: 2 }),
+);
 const fieldsOf = (c: CollectionName) => collectionFields(c);
 
 /** A mutation of one entry's front matter, and the field it must be reported on (if known). */
@@ -63,15 +91,25 @@ const mutation: fc.Arbitrary<Mutation> = fc.oneof(
     return undefined;
   }),
   // Mangle a date: any of the entry's date fields gets a made-up date.
-  fc.tuple(fc.nat(), fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 0, max: 99 }), fc.integer({ min: 0, max: 99 }), fc.nat(3)).map(([n, y, m, d, form]): Mutation => (data, c) => {
-    const dates = fieldsOf(c).filter((f) => f.kind.startsWith('date'));
-    if (!dates.length) return undefined;
-    const field = dates[n % dates.length]!.name;
-    const pad = (v: number, w: number) => String(v).padStart(w, '0');
-    const value = [`${pad(y, 4)}-${pad(m, 2)}-${pad(d, 2)}`, `${pad(y, 4)}-${pad(m, 2)}`, `${y}`, `${d}/${m}/${y}`][form]!;
-    data[field] = value;
-    return partialDateProblem(value) ? { field, value } : undefined;
-  }),
+  fc
+    .tuple(
+      fc.nat(),
+      fc.integer({ min: 0, max: 9999 }),
+      fc.integer({ min: 0, max: 99 }),
+      fc.integer({ min: 0, max: 99 }),
+      fc.nat(3),
+    )
+    .map(([n, y, m, d, form]): Mutation => (data, c) => {
+      const dates = fieldsOf(c).filter((f) => f.kind.startsWith('date'));
+      if (!dates.length) return undefined;
+      const field = dates[n % dates.length]!.name;
+      const pad = (v: number, w: number) => String(v).padStart(w, '0');
+      const value = [`${pad(y, 4)}-${pad(m, 2)}-${pad(d, 2)}`, `${pad(y, 4)}-${pad(m, 2)}`, `${y}`, `${d}/${m}/${y}`][
+        form
+      ]!;
+      data[field] = value;
+      return partialDateProblem(value) ? { field, value } : undefined;
+    }),
   // Point a reference nowhere.
   fc.tuple(fc.nat(), fc.stringMatching(/^[a-z]{3,8}-[0-9]{1,3}$/)).map(([n, id]): Mutation => (data, c) => {
     const refs = fieldsOf(c).filter((f) => f.kind.startsWith('id of an entry in') && f.name !== 'introducedBy');
@@ -88,15 +126,33 @@ const textMutation = fc.oneof(
   fc.constant((t: string) => t),
   fc.constant((t: string) => t),
   fc.constant((t: string) => t),
-  fc.nat().map((n) => (t: string) => { const lines = t.split('\n'); lines.splice(n % lines.length, 1); return lines.join('\n'); }),
-  fc.tuple(fc.nat(), fc.constantFrom(':', '- ', '\t', '"', "'", '[', '{', '&a', '*a', '? ', '---', '|', '>')).map(([n, s]) => (t: string) => { const i = n % (t.length + 1); return t.slice(0, i) + s + t.slice(i); }),
+  fc.nat().map((n) => (t: string) => {
+    const lines = t.split('\n');
+    lines.splice(n % lines.length, 1);
+    return lines.join('\n');
+  }),
+  fc
+    .tuple(fc.nat(), fc.constantFrom(':', '- ', '\t', '"', "'", '[', '{', '&a', '*a', '? ', '---', '|', '>'))
+    .map(([n, s]) => (t: string) => {
+      const i = n % (t.length + 1);
+      return t.slice(0, i) + s + t.slice(i);
+    }),
 );
 
-const bodyMutation = fc.array(fc.tuple(fc.nat(), fc.constantFrom(...STRAY)), { maxLength: 3 }).map((inserts) => (body: string) =>
-  inserts.reduce((b, [n, s]) => { const i = n % (b.length + 1); return b.slice(0, i) + s + b.slice(i); }, body),
+const bodyMutation = fc.array(fc.tuple(fc.nat(), fc.constantFrom(...STRAY)), { maxLength: 3 }).map(
+  (inserts) => (body: string) =>
+    inserts.reduce((b, [n, s]) => {
+      const i = n % (b.length + 1);
+      return b.slice(0, i) + s + b.slice(i);
+    }, body),
 );
 
-const mutatedEntry = fc.record({ seed: fc.nat(seeds.length - 1), mutations: fc.array(mutation, { minLength: 1, maxLength: 3 }), text: textMutation, body: bodyMutation });
+const mutatedEntry = fc.record({
+  seed: fc.nat(seeds.length - 1),
+  mutations: fc.array(mutation, { minLength: 1, maxLength: 3 }),
+  text: textMutation,
+  body: bodyMutation,
+});
 
 const BATCHES = Number(process.env['PROP_BATCHES'] ?? 8);
 const PER_BATCH = 250;
@@ -109,11 +165,16 @@ describe('the check under mutated content', () => {
         const files: ContentFile[] = batch.map((m, i) => {
           const seed = seeds[m.seed]!;
           const data = structuredClone(seed.data);
-          const expects = m.mutations.map((mutate) => mutate(data, seed.collection)).filter((e): e is NonNullable<Expect> => e !== undefined && data[e.field] === e.value);
+          const expects = m.mutations
+            .map((mutate) => mutate(data, seed.collection))
+            .filter((e): e is NonNullable<Expect> => e !== undefined && data[e.field] === e.value);
           const original = `---\n${stringify(data)}---\n${m.body(seed.body)}`;
           const text = m.text(original);
           const path = `content/${seed.collection}/mutant-${i}.mdx`;
-          expectations.set(path, expects.map((e) => ({ ...e, rawIntact: text === original })));
+          expectations.set(
+            path,
+            expects.map((e) => ({ ...e, rawIntact: text === original })),
+          );
           return { path, text };
         });
         const texts = new Map([...base, ...files].map((f) => [f.path, f.text]));
@@ -136,7 +197,12 @@ describe('the check under mutated content', () => {
           if (own.some((p) => p.field === '(frontmatter)')) continue;
           const schemaFailed = own.some((p) => p.field !== 'body' && !p.message.startsWith('refers to'));
           for (const e of expects.filter((x) => x.rawIntact && !(x.corpus && schemaFailed))) {
-            expect(own.some((p) => p.field === e.field || p.field.startsWith(`${e.field}[`) || p.field.startsWith(`${e.field}.`)), `${path}: ${e.field}\n${own.map(formatProblem).join('\n')}`).toBe(true);
+            expect(
+              own.some(
+                (p) => p.field === e.field || p.field.startsWith(`${e.field}[`) || p.field.startsWith(`${e.field}.`),
+              ),
+              `${path}: ${e.field}\n${own.map(formatProblem).join('\n')}`,
+            ).toBe(true);
           }
         }
       }),

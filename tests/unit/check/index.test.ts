@@ -43,7 +43,9 @@ describe('the content check', () => {
   it.each(cases)('fails the bad-content fixture %s, naming file, line and field', (fixture) => {
     const expected = JSON.parse(readFileSync(join(fixtures, fixture, 'expected.json'), 'utf8')) as Expected;
     const { problems } = checkFiles(contentWith(readContentFiles(join(fixtures, fixture))));
-    const match = problems.find((p: Problem) => p.file === expected.file && p.field === expected.field && p.message.includes(expected.message));
+    const match = problems.find(
+      (p: Problem) => p.file === expected.file && p.field === expected.field && p.message.includes(expected.message),
+    );
     expect(match, problems.map(formatProblem).join('\n')).toBeDefined();
     if (expected.line !== undefined) expect(match?.line).toBe(expected.line);
     if (expected.expected !== undefined) expect(match?.expected).toBe(expected.expected);
@@ -51,11 +53,16 @@ describe('the content check', () => {
   });
 
   it('reports two mistakes as exactly two problems, each with line, field, expectation and a guess (no echoes)', () => {
-    const edit = (path: string, change: (text: string) => string): ContentFile => ({ path, text: change(real.find((f) => f.path === path)!.text) });
-    const { problems } = checkFiles(contentWith([
-      edit('content/decisions/mc-3-04.mdx', (t) => t.replace(/^adopted:/m, 'adoptd:')),
-      edit('content/cbms/16.mdx', (t) => t.replace(/^introducedBy: .*$/m, 'introducedBy: pc-1203')),
-    ]));
+    const edit = (path: string, change: (text: string) => string): ContentFile => ({
+      path,
+      text: change(real.find((f) => f.path === path)!.text),
+    });
+    const { problems } = checkFiles(
+      contentWith([
+        edit('content/decisions/mc-3-04.mdx', (t) => t.replace(/^adopted:/m, 'adoptd:')),
+        edit('content/cbms/16.mdx', (t) => t.replace(/^introducedBy: .*$/m, 'introducedBy: pc-1203')),
+      ]),
+    );
     expect(problems).toEqual([
       {
         file: 'content/cbms/16.mdx',
@@ -77,11 +84,22 @@ describe('the content check', () => {
   });
 
   it('names the expected type from the schema: a date, one of the kinds, an https URL', () => {
-    const edit = (path: string, change: (text: string) => string): ContentFile => ({ path, text: change(real.find((f) => f.path === path)!.text) });
-    const { problems } = checkFiles(contentWith([
-      edit('content/decisions/pc-1202.mdx', (t) => t.replace(/^adopted: .*$/m, 'adopted: [2016]').replace(/^venue: .*$/m, 'venue: Vienna\nofficialUrl: "ftp://osce.org/x"')),
-      edit('content/events/2017-06-09-virtual-frontier-protection-roundtable.mdx', (t) => t.replace(/^kind: .*$/m, 'kind: worksop')),
-    ]));
+    const edit = (path: string, change: (text: string) => string): ContentFile => ({
+      path,
+      text: change(real.find((f) => f.path === path)!.text),
+    });
+    const { problems } = checkFiles(
+      contentWith([
+        edit('content/decisions/pc-1202.mdx', (t) =>
+          t
+            .replace(/^adopted: .*$/m, 'adopted: [2016]')
+            .replace(/^venue: .*$/m, 'venue: Vienna\nofficialUrl: "ftp://osce.org/x"'),
+        ),
+        edit('content/events/2017-06-09-virtual-frontier-protection-roundtable.mdx', (t) =>
+          t.replace(/^kind: .*$/m, 'kind: worksop'),
+        ),
+      ]),
+    );
     expect(problems.map((p) => [p.field, p.message, p.expected, p.didYouMean])).toEqual([
       ['adopted', 'is [2016]', 'a date, YYYY-MM-DD (or YYYY-MM, or YYYY, as precise as the sources)', undefined],
       ['officialUrl', 'is "ftp://osce.org/x"', 'an absolute https:// URL', undefined],
@@ -90,11 +108,13 @@ describe('the content check', () => {
   });
 
   it('names a folder that is not a collection, a file that is not .mdx and a file name that cannot be an id', () => {
-    const { problems } = checkFiles(contentWith([
-      { path: 'content/event/x.mdx', text: '' },
-      { path: 'content/events/notes.md', text: '' },
-      { path: 'content/events/Bad_Name.mdx', text: '' },
-    ]));
+    const { problems } = checkFiles(
+      contentWith([
+        { path: 'content/event/x.mdx', text: '' },
+        { path: 'content/events/notes.md', text: '' },
+        { path: 'content/events/Bad_Name.mdx', text: '' },
+      ]),
+    );
     expect(problems.map((p) => [p.file, p.field])).toEqual([
       ['content/event/', '(folder)'],
       ['content/events/Bad_Name.mdx', '(file name)'],

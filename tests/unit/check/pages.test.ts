@@ -5,7 +5,9 @@ describe('pageOfFile', () => {
   it('maps each entry file to the page it makes', () => {
     expect(pageOfFile('content/decisions/pc-1202.mdx')).toBe('/decisions/pc-1202/');
     expect(pageOfFile('content/cbms/15.mdx')).toBe('/cbms/15/');
-    expect(pageOfFile('content/events/2017-06-09-virtual-frontier-protection-roundtable.mdx')).toBe('/events/2017-06-09-virtual-frontier-protection-roundtable/');
+    expect(pageOfFile('content/events/2017-06-09-virtual-frontier-protection-roundtable.mdx')).toBe(
+      '/events/2017-06-09-virtual-frontier-protection-roundtable/',
+    );
     expect(pageOfFile('fixtures/content/states/austria.mdx', 'fixtures/content')).toBe('/states/austria/');
   });
 

@@ -10,7 +10,10 @@ describe('scaffold, from the schemas', () => {
       const problems: Problem[] = [];
       checkFile(c, 'x', `content/${c}/x.mdx`, text, problems);
       expect(problems.length, c).toBeGreaterThan(0);
-      expect(problems.some((p) => p.message.includes('TODO(cybercbm)')), c).toBe(true);
+      expect(
+        problems.some((p) => p.message.includes('TODO(cybercbm)')),
+        c,
+      ).toBe(true);
     }
   });
 

@@ -5,22 +5,43 @@ import { entry } from '../../helpers/entries.ts';
 
 describe('typed corpus entries', () => {
   it('carries the schema output: references as { collection, id }, defaults filled in', () => {
-    const e = entry('cbms', '15', { number: 15, title: 'CI', introducedBy: 'pc-1202', summary: 'S', sources: [{ source: 's', grade: 'primary' }] });
+    const e = entry('cbms', '15', {
+      number: 15,
+      title: 'CI',
+      introducedBy: 'pc-1202',
+      summary: 'S',
+      sources: [{ source: 's', grade: 'primary' }],
+    });
     expect(e).toEqual({
       collection: 'cbms',
       id: '15',
-      data: { number: 15, title: 'CI', introducedBy: { collection: 'decisions', id: 'pc-1202' }, summary: 'S', themes: [], related: [], sources: [{ source: { collection: 'sources', id: 's' }, grade: 'primary' }], sourceNotes: [] },
+      data: {
+        number: 15,
+        title: 'CI',
+        introducedBy: { collection: 'decisions', id: 'pc-1202' },
+        summary: 'S',
+        themes: [],
+        related: [],
+        sources: [{ source: { collection: 'sources', id: 's' }, grade: 'primary' }],
+        sourceNotes: [],
+      },
     });
   });
 
   it('adapts data parsed elsewhere (the content check, Astro) without copying it', () => {
-    const data = schemas.states.parse({ name: 'Ukraine', status: 'participating', sources: [{ source: 's', grade: 'primary' }] });
+    const data = schemas.states.parse({
+      name: 'Ukraine',
+      status: 'participating',
+      sources: [{ source: 's', grade: 'primary' }],
+    });
     const e = corpusEntry('states', 'ukraine', data);
     expect(e.data).toBe(data);
     expect(e.collection === 'states' && e.data.chairmanships).toEqual([]);
   });
 
   it('builds only what a content file could hold', () => {
-    expect(() => entry('cbms', '15', { number: 15, title: 'CI', introducedBy: 'pc-1202', summary: 'S', sources: [] })).toThrow(/at least one source/);
+    expect(() =>
+      entry('cbms', '15', { number: 15, title: 'CI', introducedBy: 'pc-1202', summary: 'S', sources: [] }),
+    ).toThrow(/at least one source/);
   });
 });

@@ -7,8 +7,17 @@ const graph = sampleCorpus();
 
 describe('the corpus graph', () => {
   it('titles, labels, dates and URLs each entry from its typed data', () => {
-    expect(graph.get('cbms', '15')).toMatchObject({ title: 'CBM 15: Critical infrastructure', label: 'CBM 15', url: '/cbms/15/', date: undefined });
-    expect(graph.get('decisions', 'pc-1202')).toMatchObject({ label: 'PC 1202', date: '2016-03-10', url: '/decisions/pc-1202/' });
+    expect(graph.get('cbms', '15')).toMatchObject({
+      title: 'CBM 15: Critical infrastructure',
+      label: 'CBM 15',
+      url: '/cbms/15/',
+      date: undefined,
+    });
+    expect(graph.get('decisions', 'pc-1202')).toMatchObject({
+      label: 'PC 1202',
+      date: '2016-03-10',
+      url: '/decisions/pc-1202/',
+    });
     expect(graph.get('decisions', 'mc-5-16')?.label).toBe('MC 5/16');
     expect(graph.get('bodies', 'pc')).toMatchObject({ title: 'Permanent Council', label: 'Permanent Council' });
     expect(graph.get('sources', 'pc-dec-1202')?.date).toBe('2016-03-10');
@@ -18,7 +27,10 @@ describe('the corpus graph', () => {
   it('keeps each node typed: a decision node carries its symbol, a measure its number', () => {
     const d = graph.get('decisions', 'mc-5-16')!;
     expect(d.data.symbol).toBe('MC.DEC/5/16');
-    expect(d.data.cbms.map((c) => [c.cbm.id, c.role])).toEqual([['15', 'reaffirms'], ['02', 'references']]);
+    expect(d.data.cbms.map((c) => [c.cbm.id, c.role])).toEqual([
+      ['15', 'reaffirms'],
+      ['02', 'references'],
+    ]);
     expect(graph.get('cbms', '15')!.data.number).toBe(15);
   });
 
@@ -53,7 +65,10 @@ describe('the corpus graph', () => {
     expect(graph.nodesOf('decisions').map((n) => n.id)).toEqual(['pc-1106', 'pc-1202', 'mc-5-16']);
     expect(graph.nodesOf('states').map((n) => n.id)).toEqual(['japan', 'ukraine']);
     expect(graph.nodesOf('events')).toBe(graph.nodesOf('events'));
-    expect(readingOrder('events', [...graph.nodesOf('events')].reverse()).map((n) => n.id)).toEqual(['conference', 'ukraine-workshop']);
+    expect(readingOrder('events', [...graph.nodesOf('events')].reverse()).map((n) => n.id)).toEqual([
+      'conference',
+      'ukraine-workshop',
+    ]);
   });
 
   it('gives previous and next in reading order, only for the collections read in sequence', () => {
@@ -64,7 +79,10 @@ describe('the corpus graph', () => {
   });
 
   it('finds the distinct referrers of one collection', () => {
-    expect(referrers(graph, graph.get('cbms', '15')!, 'events').map((n) => n.id)).toEqual(['ukraine-workshop', 'conference']);
+    expect(referrers(graph, graph.get('cbms', '15')!, 'events').map((n) => n.id)).toEqual([
+      'ukraine-workshop',
+      'conference',
+    ]);
     expect(referrers(graph, graph.get('cbms', '01')!, 'events')).toEqual([]);
   });
 

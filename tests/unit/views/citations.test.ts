@@ -30,7 +30,9 @@ describe('citation items', () => {
       issued: { 'date-parts': [[2016, 3, 10]] },
       note: 'CyberCBM dataset version 0.1.0+abc',
     });
-    expect(cslItem(graph.get('decisions', 'pc-1202')!, ctx)?.note).toBe('CyberCBM dataset version 0.1.0+abc; official text: https://www.osce.org/pc/227281');
+    expect(cslItem(graph.get('decisions', 'pc-1202')!, ctx)?.note).toBe(
+      'CyberCBM dataset version 0.1.0+abc; official text: https://www.osce.org/pc/227281',
+    );
   });
 
   it('cites only the citable collections, in collection then date order', () => {
@@ -38,10 +40,15 @@ describe('citation items', () => {
     expect(isCitable('states')).toBe(false);
     expect(cslItem(graph.get('states', 'ukraine')!, ctx)).toBeUndefined();
     expect(allItems(ctx).map((i) => i.id)).toEqual([
-      'cbms-01', 'cbms-02', 'cbms-15',
-      'decisions-pc-1106', 'decisions-pc-1202', 'decisions-mc-5-16',
+      'cbms-01',
+      'cbms-02',
+      'cbms-15',
+      'decisions-pc-1106',
+      'decisions-pc-1202',
+      'decisions-mc-5-16',
       'documents-minsk-declaration',
-      'events-conference', 'events-ukraine-workshop',
+      'events-conference',
+      'events-ukraine-workshop',
     ]);
   });
 });

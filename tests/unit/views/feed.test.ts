@@ -26,14 +26,18 @@ describe('feeds', () => {
     expect(items[5]!.pubDate).toEqual(new Date('2016-01-01T00:00:00Z'));
   });
 
-  it("puts every entry of a collection in its feed: dated newest first, then undated by title", () => {
+  it('puts every entry of a collection in its feed: dated newest first, then undated by title', () => {
     const sources = feed(graph, 'sources');
     expect(sources.title).toBe('CyberCBM: Sources');
     expect(sources.items.map((i) => [i.title, i.pubDate?.toISOString()])).toEqual([
       ['PC.DEC/1202', '2016-03-10T00:00:00.000Z'],
       ['Seed page', undefined],
     ]);
-    expect(feed(graph, 'cbms').items.map((i) => i.title)).toEqual(['CBM 1: Views on threats', 'CBM 15: Critical infrastructure', 'CBM 2: Co-operation']);
+    expect(feed(graph, 'cbms').items.map((i) => i.title)).toEqual([
+      'CBM 1: Views on threats',
+      'CBM 15: Critical infrastructure',
+      'CBM 2: Co-operation',
+    ]);
     expect(feed(graph, 'sources').items[1]!.description).toBe('');
   });
 });

@@ -20,11 +20,19 @@ describe('the home page', () => {
       ['/frameworks/', 0, 'frameworks'],
       ['/norms/', 0, 'norms'],
     ]);
-    expect(page.decisions[0]).toEqual({ date: '3 December 2013', href: '/decisions/pc-1106/', text: 'PC 1106: Initial set of OSCE CBMs' });
+    expect(page.decisions[0]).toEqual({
+      date: '3 December 2013',
+      href: '/decisions/pc-1106/',
+      text: 'PC 1106: Initial set of OSCE CBMs',
+    });
     expect(page.latestEvents).toEqual([
       { href: '/events/ukraine-workshop/', text: 'Incident classification workshop', when: '29 January 2025' },
       { href: '/events/conference/', text: 'Chairmanship conference', when: '3–4 November 2017' },
     ]);
-    expect(page.measures.map((m) => m.introduced?.href)).toEqual(['/decisions/pc-1106/#cbm-1', '/decisions/pc-1106/#cbm-2', '/decisions/pc-1202/#cbm-15']);
+    expect(page.measures.map((m) => m.introduced?.href)).toEqual([
+      '/decisions/pc-1106/#cbm-1',
+      '/decisions/pc-1106/#cbm-2',
+      '/decisions/pc-1202/#cbm-15',
+    ]);
   });
 });

@@ -16,7 +16,11 @@ describe('JSON-LD', () => {
       '@type': 'Legislation',
       legislationIdentifier: 'PC.DEC/1202',
       legislationDate: '2016-03-10',
-      legislationPassedBy: { '@type': 'Organization', name: 'Permanent Council', url: 'https://example.org/bodies/pc/' },
+      legislationPassedBy: {
+        '@type': 'Organization',
+        name: 'Permanent Council',
+        url: 'https://example.org/bodies/pc/',
+      },
       legislationLegalForce: 'InForce',
       sameAs: 'https://www.osce.org/pc/227281',
     });
@@ -27,7 +31,11 @@ describe('JSON-LD', () => {
       '@type': 'DefinedTerm',
       termCode: 'CBM 15',
       inDefinedTermSet: { url: 'https://example.org/cbms/' },
-      subjectOf: { '@type': 'Legislation', legislationIdentifier: 'PC.DEC/1202', url: 'https://example.org/decisions/pc-1202/#cbm-15' },
+      subjectOf: {
+        '@type': 'Legislation',
+        legislationIdentifier: 'PC.DEC/1202',
+        url: 'https://example.org/decisions/pc-1202/#cbm-15',
+      },
     });
   });
 
@@ -35,7 +43,11 @@ describe('JSON-LD', () => {
     expect(ld('events', 'ukraine-workshop')).toMatchObject({
       '@type': 'Event',
       startDate: '2025-01-29',
-      location: { '@type': 'Place', name: 'Kyiv, Ukraine', address: { addressLocality: 'Kyiv', addressCountry: 'Ukraine' } },
+      location: {
+        '@type': 'Place',
+        name: 'Kyiv, Ukraine',
+        address: { addressLocality: 'Kyiv', addressCountry: 'Ukraine' },
+      },
       organizer: [{ name: 'Permanent Council' }],
     });
     expect(ld('events', 'conference')).toMatchObject({ endDate: '2017-11-04' });
@@ -43,7 +55,16 @@ describe('JSON-LD', () => {
     expect(ld('documents', 'minsk-declaration')).toMatchObject({ '@type': 'Report', datePublished: '2017-07' });
     expect(ld('activities', 'project')).toMatchObject({ '@type': 'Project', foundingDate: '2016' });
     expect(ld('bodies', 'pc')).toMatchObject({ '@type': 'Organization', parentOrganization: { name: 'OSCE' } });
-    expect(ld('states', 'ukraine')).toEqual({ '@context': 'https://schema.org', url: 'https://example.org/states/ukraine/', name: 'Ukraine', '@type': 'Country' });
-    expect(ld('sources', 'pc-dec-1202')).toMatchObject({ '@type': 'CreativeWork', publisher: { name: 'OSCE' }, sameAs: 'https://www.osce.org/pc/227281' });
+    expect(ld('states', 'ukraine')).toEqual({
+      '@context': 'https://schema.org',
+      url: 'https://example.org/states/ukraine/',
+      name: 'Ukraine',
+      '@type': 'Country',
+    });
+    expect(ld('sources', 'pc-dec-1202')).toMatchObject({
+      '@type': 'CreativeWork',
+      publisher: { name: 'OSCE' },
+      sameAs: 'https://www.osce.org/pc/227281',
+    });
   });
 });

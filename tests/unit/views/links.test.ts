@@ -9,8 +9,20 @@ describe('references and backlinks', () => {
     const { references } = linkSections(graph.get('cbms', '15')!, graph);
     expect(references.id).toBe('references');
     expect(references.groups).toEqual([
-      { heading: 'Decisions', items: [{ href: '/decisions/pc-1202/', text: 'OSCE CBMs to reduce the risks of conflict', note: 'PC 1202 · 10 March 2016' }] },
-      { heading: 'Confidence-building measures', items: [{ href: '/cbms/2/', text: 'CBM 2: Co-operation', note: 'CBM 2' }] },
+      {
+        heading: 'Decisions',
+        items: [
+          {
+            href: '/decisions/pc-1202/',
+            text: 'OSCE CBMs to reduce the risks of conflict',
+            note: 'PC 1202 · 10 March 2016',
+          },
+        ],
+      },
+      {
+        heading: 'Confidence-building measures',
+        items: [{ href: '/cbms/2/', text: 'CBM 2: Co-operation', note: 'CBM 2' }],
+      },
     ]);
   });
 
@@ -19,7 +31,18 @@ describe('references and backlinks', () => {
     expect(referencedBy).toEqual({
       id: 'referenced-by',
       heading: 'Referenced by',
-      groups: [{ heading: 'Events', items: [{ href: '/events/ukraine-workshop/', text: 'Incident classification workshop', note: 'Incident classification workshop · 29 January 2025' }] }],
+      groups: [
+        {
+          heading: 'Events',
+          items: [
+            {
+              href: '/events/ukraine-workshop/',
+              text: 'Incident classification workshop',
+              note: 'Incident classification workshop · 29 January 2025',
+            },
+          ],
+        },
+      ],
     });
     expect(linkSections(graph.get('cbms', '01')!, graph).referencedBy.groups).toEqual([]);
   });

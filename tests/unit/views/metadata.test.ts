@@ -3,14 +3,17 @@ import { metadataRows } from '../../../src/lib/views/metadata.ts';
 import { sampleCorpus } from '../../helpers/entries.ts';
 
 const graph = sampleCorpus();
-const rows = (collection: Parameters<typeof graph.get>[0], id: string) => metadataRows(graph.get(collection, id)!, graph);
+const rows = (collection: Parameters<typeof graph.get>[0], id: string) =>
+  metadataRows(graph.get(collection, id)!, graph);
 const row = (list: ReturnType<typeof rows>, label: string) => list.find((r) => r.label === label)?.values;
 
 describe('metadata rows', () => {
   it("links a measure's introducing decision to the measure's own anchor", () => {
     const cbm = rows('cbms', '15');
     expect(cbm.map((r) => r.label)).toEqual(['Number', 'Introduced by', 'Related measures', 'Themes']);
-    expect(row(cbm, 'Introduced by')).toEqual([{ text: 'PC 1202: OSCE CBMs to reduce the risks of conflict', href: '/decisions/pc-1202/#cbm-15' }]);
+    expect(row(cbm, 'Introduced by')).toEqual([
+      { text: 'PC 1202: OSCE CBMs to reduce the risks of conflict', href: '/decisions/pc-1202/#cbm-15' },
+    ]);
     expect(row(cbm, 'Related measures')).toEqual([{ text: 'CBM 2: Co-operation', href: '/cbms/2/' }]);
     expect(row(cbm, 'Themes')).toEqual([{ text: 'Critical infrastructure' }, { text: 'Co operation' }]);
   });
@@ -20,12 +23,16 @@ describe('metadata rows', () => {
     expect(row(d, 'Symbol')).toEqual([{ text: 'MC.DEC/5/16' }]);
     expect(row(d, 'Adopted by')).toEqual([{ text: 'Ministerial Council', href: '/bodies/mc/' }]);
     expect(row(d, 'Adopted')).toEqual([{ text: '9 December 2016' }]);
-    expect(row(d, 'Relations')).toEqual([{ text: 'OSCE CBMs to reduce the risks of conflict', href: '/decisions/pc-1202/', note: 'Endorses' }]);
+    expect(row(d, 'Relations')).toEqual([
+      { text: 'OSCE CBMs to reduce the risks of conflict', href: '/decisions/pc-1202/', note: 'Endorses' },
+    ]);
     expect(row(d, 'Measures')).toEqual([
       { text: 'CBM 15: Critical infrastructure', href: '/cbms/15/', note: 'Reaffirms' },
       { text: 'CBM 2: Co-operation', href: '/cbms/2/', note: 'References' },
     ]);
-    expect(row(rows('decisions', 'pc-1202'), 'Official text')).toEqual([{ text: 'https://www.osce.org/pc/227281', href: 'https://www.osce.org/pc/227281', external: true }]);
+    expect(row(rows('decisions', 'pc-1202'), 'Official text')).toEqual([
+      { text: 'https://www.osce.org/pc/227281', href: 'https://www.osce.org/pc/227281', external: true },
+    ]);
   });
 
   it('writes an event: date, place, participants; absent fields are left out', () => {
@@ -41,6 +48,13 @@ describe('metadata rows', () => {
     expect(row(rows('activities', 'project'), 'Dates')).toEqual([{ text: '2016 – ongoing' }]);
     expect(row(rows('bodies', 'pc'), 'Part of')).toEqual([{ text: 'OSCE', href: '/bodies/osce/' }]);
     expect(rows('states', 'japan')).toEqual([{ label: 'Status', values: [{ text: 'Asian partner' }] }]);
-    expect(rows('sources', 'pc-dec-1202').map((r) => r.label)).toEqual(['Publisher', 'Kind', 'Symbol', 'Published', 'Address', 'Accessed']);
+    expect(rows('sources', 'pc-dec-1202').map((r) => r.label)).toEqual([
+      'Publisher',
+      'Kind',
+      'Symbol',
+      'Published',
+      'Address',
+      'Accessed',
+    ]);
   });
 });

@@ -10,7 +10,10 @@ describe('the timeline', () => {
     expect(years.map((y) => y.year)).toEqual([2013, 2016, 2017, 2025]);
     expect(years[1]!.items.map((i) => i.node.id)).toEqual(['project', 'pc-1202', 'mc-5-16']);
     expect(years[1]!.items[0]).toMatchObject({ date: '2016', ongoing: true });
-    expect(years[2]!.items.map((i) => [i.node.id, i.end])).toEqual([['minsk-declaration', undefined], ['conference', '2017-11-04']]);
+    expect(years[2]!.items.map((i) => [i.node.id, i.end])).toEqual([
+      ['minsk-declaration', undefined],
+      ['conference', '2017-11-04'],
+    ]);
   });
 
   it('writes the page: filters, the span and each line', () => {
@@ -24,7 +27,18 @@ describe('the timeline', () => {
       ['Events', '/timeline/events/', false],
       ['Activities', '/timeline/activities/', false],
     ]);
-    expect(page.years[0]).toEqual({ year: 2013, id: 'y2013', items: [{ when: '3 December 2013', type: 'Decision', href: '/decisions/pc-1106/', text: 'PC 1106: Initial set of OSCE CBMs' }] });
+    expect(page.years[0]).toEqual({
+      year: 2013,
+      id: 'y2013',
+      items: [
+        {
+          when: '3 December 2013',
+          type: 'Decision',
+          href: '/decisions/pc-1106/',
+          text: 'PC 1106: Initial set of OSCE CBMs',
+        },
+      ],
+    });
   });
 
   it('filters to one collection', () => {

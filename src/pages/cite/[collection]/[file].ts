@@ -7,11 +7,16 @@ import type { CollectionName } from '../../../schemas/index.ts';
 
 export async function getStaticPaths() {
   const { graph } = await loadCorpus();
-  return CITABLE.flatMap((c) => graph.nodesOf(c))
-    .flatMap((n) => ['bib', 'ris', 'json'].map((ext) => ({ params: { collection: n.collection, file: `${n.id}.${ext}` } })));
+  return CITABLE.flatMap((c) => graph.nodesOf(c)).flatMap((n) =>
+    ['bib', 'ris', 'json'].map((ext) => ({ params: { collection: n.collection, file: `${n.id}.${ext}` } })),
+  );
 }
 
-const TYPES: Record<string, string> = { bib: 'application/x-bibtex', ris: 'application/x-research-info-systems', json: 'application/vnd.citationstyles.csl+json' };
+const TYPES: Record<string, string> = {
+  bib: 'application/x-bibtex',
+  ris: 'application/x-research-info-systems',
+  json: 'application/vnd.citationstyles.csl+json',
+};
 
 export const GET: APIRoute = async ({ params, site }) => {
   const ctx = await citeContext(site);

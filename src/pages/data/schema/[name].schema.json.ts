@@ -10,4 +10,13 @@ export function getStaticPaths() {
 }
 
 export const GET: APIRoute = ({ params, site }) =>
-  new Response(JSON.stringify(params['name'] === 'crosswalk' ? crosswalkSchema(siteBase(site)) : exportSchema(params['name'] as CollectionName, siteBase(site)), null, 2), { headers: { 'content-type': 'application/schema+json' } });
+  new Response(
+    JSON.stringify(
+      params['name'] === 'crosswalk'
+        ? crosswalkSchema(siteBase(site))
+        : exportSchema(params['name'] as CollectionName, siteBase(site)),
+      null,
+      2,
+    ),
+    { headers: { 'content-type': 'application/schema+json' } },
+  );
