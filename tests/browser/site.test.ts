@@ -1,10 +1,9 @@
 /**
- * The built site in a real browser: navigation a diplomat would take, accessibility (axe-core,
- * WCAG 2.2 AA) in light and dark mode, the wide layout's rail, and screenshots at phone and desktop widths, written to
- * test-results/screenshots/ for a person to look at.
+ * The built site in a real browser: navigation a diplomat would take, compare's address, the wide
+ * layout's rail, and screenshots at phone and desktop widths, written to test-results/screenshots/
+ * for a person to look at. Accessibility is tested in accessibility.test.ts.
  */
 import { mkdirSync } from 'node:fs';
-import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { relative } from 'node:path';
@@ -40,33 +39,6 @@ async function open(
   return { page, context };
 }
 
-const PAGES = [
-  '/',
-  '/matrix/',
-  '/timeline/',
-  '/sources/conflicts/',
-  '/decisions/',
-  '/decisions/pc-1202/',
-  '/cbms/',
-  '/cbms/15/',
-  '/documents/minsk-declaration-2017/',
-  '/events/2025-01-29-ukraine-cyber-incident-classification-workshop/',
-  '/activities/ncis-severity-scales-project/',
-  '/bodies/',
-  '/bodies/transnational-threats-department/',
-  '/states/ukraine/',
-  '/sources/unidir-cyber-policy-portal-osce/',
-  '/glossary/',
-  '/glossary/point-of-contact/',
-  '/crosswalk/',
-  '/norms/gge-2015-13j/',
-  '/frameworks/un-gge-2015/',
-  '/states/',
-  '/states/austria/',
-  '/compare/?items=decisions/pc-1106,decisions/pc-1202',
-  '/compare/decisions-pc-1106--decisions-pc-1202/',
-];
-
 describe('navigation', () => {
   it('goes home → CBM 15 → the measure in its decision', async () => {
     const { page, context } = await open('/');
@@ -89,24 +61,6 @@ describe('navigation', () => {
     await page.waitForURL('**/decisions/pc-1202/#cbm-15');
     await context.close();
   });
-});
-
-describe('accessibility (axe-core, WCAG 2.2 AA)', () => {
-  for (const colorScheme of ['light', 'dark'] as const) {
-    it(`has no violations in ${colorScheme} mode`, async () => {
-      const found: string[] = [];
-      for (const path of PAGES) {
-        const { page, context } = await open(path, { colorScheme });
-        const result = await new AxeBuilder({ page })
-          .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-          .analyze();
-        for (const v of result.violations)
-          found.push(`${path}: ${v.id} (${v.nodes.length}) ${v.nodes[0]?.target.join(' ')}`);
-        await context.close();
-      }
-      expect(found).toEqual([]);
-    });
-  }
 });
 
 describe('compare', () => {

@@ -66,16 +66,44 @@ export function checkFiles(files: readonly ContentFile[], options: CheckOptions 
       continue;
     }
     judged++;
-    const entryFile = readEntryFile(folder as CollectionName, path, name, text, problems);
-    if (!entryFile) continue;
-    entryFiles.push(entryFile);
-    const entry = validate(entryFile, problems);
-    if (entry) entries.push(entry);
+    const judgedFile = judgeFile(folder as CollectionName, path, name, text);
+    problems.push(...judgedFile.problems);
+    if (!judgedFile.entryFile) continue;
+    entryFiles.push(judgedFile.entryFile);
+    if (judgedFile.entry) entries.push(judgedFile.entry);
   }
   problems.push(...checkCorpus(entries, knownEntries(entryFiles), today, entryFiles));
   problems.push(...lintBodies(entryFiles, options.components));
   problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
   return { problems, entries, files: judged };
+}
+
+interface JudgedFile {
+  entryFile?: EntryFile;
+  entry?: CheckedEntry;
+  /** The problems of this file alone (name, YAML, placeholders, schema). */
+  problems: Problem[];
+}
+
+/**
+ * What one file says on its own depends only on its path and text, so it is judged once per
+ * process: a second check of an unchanged file (the editor schemas and the in-process fixtures run
+ * the whole corpus many times over) reuses the parse. Bounded so a long `astro dev` cannot grow it.
+ */
+const judgedFiles = new Map<string, JudgedFile>();
+const JUDGED_FILES_LIMIT = 20_000;
+
+function judgeFile(collection: CollectionName, path: string, name: string, text: string): JudgedFile {
+  const key = `${collection}\u0000${path}\u0000${text}`;
+  const known = judgedFiles.get(key);
+  if (known) return known;
+  const problems: Problem[] = [];
+  const entryFile = readEntryFile(collection, path, name, text, problems);
+  const entry = entryFile ? validate(entryFile, problems) : undefined;
+  const judged: JudgedFile = { ...(entryFile ? { entryFile } : {}), ...(entry ? { entry } : {}), problems };
+  if (judgedFiles.size >= JUDGED_FILES_LIMIT) judgedFiles.clear();
+  judgedFiles.set(key, judged);
+  return judged;
 }
 
 /**
