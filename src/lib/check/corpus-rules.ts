@@ -9,7 +9,7 @@ import type { CollectionName } from '../../schemas/index.ts';
 import { fieldName, referencesIn, type FieldPath } from '../../schemas/refs.ts';
 import { headingAnchors } from '../markdown/parse.ts';
 import { closest } from './did-you-mean.ts';
-import type { CheckedEntry, EntryFile, KnownEntries, Problem } from './types.ts';
+import { dataOf, type CheckedEntry, type EntryFile, type KnownEntries, type Problem } from './types.ts';
 
 /** The OSCE has agreed sixteen cyber/ICT CBMs (PC.DEC/1106: 1–11, PC.DEC/1202: 12–16). */
 export const CBM_COUNT = 16;
@@ -86,9 +86,10 @@ export function checkCorpus(
       if (dateSpan(value).first > today)
         problem(entry, path, `"${value}" is in the future (today is ${today})`, 'a date that has happened');
     }
-    const start = entry.data['start'];
-    const end = entry.data['end'];
-    if (typeof start === 'string' && typeof end === 'string' && dateSpan(end).last < dateSpan(start).first) {
+    const span =
+      entry.collection === 'events' || entry.collection === 'activities' ? dataOf(entry, entry.collection) : undefined;
+    const { start, end } = span ?? {};
+    if (start && end && dateSpan(end).last < dateSpan(start).first) {
       problem(entry, ['end'], `"${end}" is before start "${start}"`, 'an end on or after the start');
     }
   }
@@ -107,7 +108,8 @@ function checkMeasures(entries: CheckedEntry[], files: readonly EntryFile[]): Pr
   const numberProblem = (cbm: CheckedEntry, message: string, expected: string) =>
     problems.push({ file: cbm.file, line: cbm.lineOf(['number']), field: 'number', message, expected });
   for (const cbm of cbms) {
-    const n = cbm.data['number'] as number;
+    const measure = dataOf(cbm, 'cbms');
+    const n = measure.number;
     byNumber.set(n, [...(byNumber.get(n) ?? []), cbm]);
     const expectedId = String(n).padStart(2, '0');
     if (cbm.id !== expectedId)
@@ -119,7 +121,7 @@ function checkMeasures(entries: CheckedEntry[], files: readonly EntryFile[]): Pr
     if (n > CBM_COUNT)
       numberProblem(cbm, `is ${n}, but the OSCE has agreed ${CBM_COUNT} measures`, `a number from 1 to ${CBM_COUNT}`);
     // The introducing decision has the measure's anchor, so provenance links land on it.
-    const intro = cbm.data['introducedBy'] as { id: string } | undefined;
+    const intro = measure.introducedBy;
     const decision = intro && decisions.get(intro.id);
     // A decision whose body cannot be read has that problem already; its anchors are unknown.
     if (decision?.tree && !headingAnchors(decision.tree).includes(`cbm-${n}`)) {

@@ -1,6 +1,6 @@
 /** The shapes the content check reads and returns. */
 import type { Root } from 'mdast';
-import type { CollectionName } from '../../schemas/index.ts';
+import type { CollectionName, EntryData } from '../../schemas/index.ts';
 import type { FieldPath } from '../../schemas/refs.ts';
 
 /** A file handed to the check: its path relative to the project (`content/cbms/15.mdx`) and its text. */
@@ -50,4 +50,13 @@ export interface CheckedEntry extends EntryFile {
 export interface KnownEntries {
   has(collection: CollectionName, id: string): boolean;
   ids(collection: CollectionName): string[];
+}
+
+/**
+ * The typed data of an entry that passed its schema: the check's one adapter from the schema's
+ * output (held as a record while entries of every collection travel together) to its type.
+ */
+export function dataOf<C extends CollectionName>(entry: CheckedEntry, collection: C): EntryData<C> {
+  if (entry.collection !== collection) throw new Error(`${entry.file} is not an entry of ${collection}`);
+  return entry.data as EntryData<C>;
 }

@@ -61,6 +61,8 @@ export interface EntryPage {
    * material (glossary, frameworks, norms) below them on the same words; a source by its name only.
    */
   searchRole: Capabilities['search'];
+  /** Pagefind attributes of the body: a source's prose is left out, reference material weighs less. */
+  bodySearch: Record<string, string>;
   /** The result title of a page whose heading is not indexed. */
   searchTitle?: string;
   search: SearchMeta;
@@ -81,6 +83,13 @@ export interface EntryPage {
   /** States: the record at a glance and the year-by-measure grid. */
   profile?: StateProfile;
 }
+
+/** A source's page describes the publication, not the topic; reference material ranks below the record. */
+const BODY_SEARCH: Record<Capabilities['search'], Record<string, string>> = {
+  entry: {},
+  reference: { 'data-pagefind-weight': '0.1' },
+  name: { 'data-pagefind-ignore': '' },
+};
 
 const DOWNLOADS = [
   ['BibTeX', 'bib'],
@@ -128,6 +137,7 @@ export function entryPage(graph: Graph, collection: CollectionName, id: string, 
     ...(node.collection === 'cbms' ? { articleClass: 'cbm-card', provenance: provenanceCard(node, graph) } : {}),
     indexed: node.collection !== 'sources',
     searchRole: CAPABILITIES[collection].search,
+    bodySearch: BODY_SEARCH[CAPABILITIES[collection].search],
     ...(node.collection === 'sources'
       ? { searchTitle: node.data.symbol ? `Official text (${shortSymbol(node.data.symbol)})` : heading }
       : {}),
