@@ -29,7 +29,10 @@ const gz = (buf: Buffer | string) => gzipSync(buf).length;
 /** A page without what the entry says: its body's prose, its sources and its notes on the sources. */
 const frameOf = (html: string) =>
   html
-    .replace(/(<div class="body">)[\s\S]*?(<\/div>\s*<div class="links")/, '$1$2')
+    .replace(
+      /(<div class="body"[^>]*>)[\s\S]*?(<\/div>\s*(?:<section aria-labelledby="crosswalk"|<div class="links"))/,
+      '$1$2',
+    )
     .replace(/(<section aria-labelledby="sources">)[\s\S]*?(<\/section>)/, '$1$2')
     .replace(/(<section aria-labelledby="source-notes"[^>]*>)[\s\S]*?(<\/section>)/, '$1$2');
 
