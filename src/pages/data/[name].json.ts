@@ -5,7 +5,7 @@ import { citeContext } from '../../site/cite-context.ts';
 import { siteBase } from '../../site/site-url.ts';
 import { exportRows, matrixJson } from '../../lib/views/exports.ts';
 import { buildMatrix } from '../../lib/views/matrix.ts';
-import { crosswalkJson } from '../../lib/views/crosswalk.ts';
+import { crosswalkJson } from '../../lib/views/crosswalk-exports.ts';
 import { allItems } from '../../lib/views/citations.ts';
 import { COLLECTIONS, type CollectionName } from '../../schemas/index.ts';
 

@@ -1,9 +1,8 @@
 import { parse as parseCsv } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { cbm, cites, decision, entry, graphOf, source, body } from '../../helpers/entries.ts';
+import { crosswalkCsv, crosswalkJson } from '../../../src/lib/views/crosswalk-exports.ts';
 import {
-  crosswalkCsv,
-  crosswalkJson,
   crosswalkLinks,
   crosswalkPage,
   crosswalkSection,

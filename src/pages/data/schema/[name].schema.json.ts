@@ -1,7 +1,7 @@
 /** /data/schema/<collection>.schema.json (and crosswalk.schema.json): JSON Schema of each export, from the zod schemas. */
 import type { APIRoute } from 'astro';
 import { exportSchema } from '../../../lib/views/exports.ts';
-import { crosswalkSchema } from '../../../lib/views/crosswalk.ts';
+import { crosswalkSchema } from '../../../lib/views/crosswalk-exports.ts';
 import { siteBase } from '../../../site/site-url.ts';
 import { COLLECTIONS, type CollectionName } from '../../../schemas/index.ts';
 
