@@ -57,6 +57,18 @@ export function termMatcher(terms: readonly GlossaryTerm[]): TermMatcher | undef
   };
 }
 
+/**
+ * One matcher per glossary (and per term page, which leaves its own term out), built once and
+ * reused for every body rendered with that glossary: its pattern joins every name of every term.
+ */
+const matchers = new WeakMap<readonly GlossaryTerm[], Map<string | undefined, TermMatcher | undefined>>();
+function matcherFor(terms: readonly GlossaryTerm[], ownId: string | undefined): TermMatcher | undefined {
+  let byOwn = matchers.get(terms);
+  if (!byOwn) matchers.set(terms, (byOwn = new Map()));
+  if (!byOwn.has(ownId)) byOwn.set(ownId, termMatcher(terms.filter((t) => t.id !== ownId)));
+  return byOwn.get(ownId);
+}
+
 /** Nodes whose text never gets a glossary link. */
 const SKIP = new Set([
   'heading',
@@ -77,7 +89,7 @@ const SKIP = new Set([
  * @returns the ids of the terms linked, in order
  */
 export function linkTerms(tree: Root, terms: readonly GlossaryTerm[], ownId?: string): string[] {
-  const matcher = termMatcher(terms.filter((t) => t.id !== ownId));
+  const matcher = matcherFor(terms, ownId);
   if (!matcher) return [];
   const used: string[] = [];
   const walk = (parent: Parent) => {

@@ -34,6 +34,17 @@ const FLAG_TEXT: Record<string, string> = {
 /** A place as events and bodies record it. */
 type Place = EventData['location'];
 
+/** Year → chairing State, once per graph (every event page asks). */
+const chairs = new WeakMap<Graph, Map<number, string>>();
+function chairsOf(graph: Graph): Map<number, string> {
+  let byYear = chairs.get(graph);
+  if (!byYear) {
+    byYear = chairsByYear(graph.nodesOf('states').map((n) => ({ id: n.id, chairmanships: n.data.chairmanships })));
+    chairs.set(graph, byYear);
+  }
+  return byYear;
+}
+
 export function metadataRows(node: Node, graph: Graph): MetaRow[] {
   const rows: MetaRow[] = [];
   const notes = 'sourceNotes' in node.data ? node.data.sourceNotes : [];
@@ -50,10 +61,7 @@ export function metadataRows(node: Node, graph: Graph): MetaRow[] {
     if (present.length) rows.push({ label, values: present, ...(flag ? { flag } : {}) });
   };
   const chairOfYear = (date: string | undefined): MetaValue | undefined => {
-    const state = chairAt(
-      date,
-      chairsByYear(graph.nodesOf('states').map((n) => ({ id: n.id, chairmanships: n.data.chairmanships }))),
-    );
+    const state = chairAt(date, chairsOf(graph));
     return state ? link({ collection: 'states', id: state }, date?.slice(0, 4)) : undefined;
   };
   const text = (value: string | undefined): MetaValue | undefined => (value ? { text: value } : undefined);
