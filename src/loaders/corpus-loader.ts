@@ -4,7 +4,7 @@
  * `npm run bench`, that made 10,000 entries cost 33 ms and 5.5 GB a page build. Our entries are
  * Markdown in .mdx files (the content lint allows no JSX, expressions or imports except content
  * components), so this loader renders a plain file once, at content sync, with the project's own
- * Markdown processor (the same remark and rehype plugins) and caches it by digest, as Astro does
+ * Markdown processor (Sätteri with the site's plugins: src/lib/markdown/pipeline.ts) and caches it by digest, as Astro does
  * for .md files. A file that really uses MDX (an allow-listed content component) still goes
  * through glob() and the MDX integration, unchanged.
  */

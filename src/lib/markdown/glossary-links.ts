@@ -5,7 +5,9 @@
  * longest name wins where names overlap ("Ministerial Council" before "Ministerial"); never on
  * the term's own page; a name used as a label ("CBM 8", "PC.DEC/1106") is not a use of the term.
  */
+import { fileURLToPath } from 'node:url';
 import type { Link, Parent, Root, Text } from 'mdast';
+import type { MdastPluginEntry } from 'satteri';
 
 /** A term as the linker needs it: where its entry is and the names it goes by. */
 export interface GlossaryTerm {
@@ -84,29 +86,37 @@ const SKIP = new Set([
   'mdxTextExpression',
 ]);
 
+/** A text node to replace, and the text and links that replace it. */
+export interface TermLink {
+  node: Text;
+  parts: (Text | Link)[];
+}
+
 /**
- * Links the first use of each term in `tree` (mutating it), leaving out the term `ownId`.
- * @returns the ids of the terms linked, in order
+ * Where the first use of each term is in `tree`, leaving out the term `ownId`: the text nodes to
+ * cut and what replaces each. The tree is not changed (the Markdown plugin applies the cuts).
+ * @returns the cuts in document order, and the ids of the terms linked, in order
  */
-export function linkTerms(tree: Root, terms: readonly GlossaryTerm[], ownId?: string): string[] {
+export function termLinks(
+  tree: Root,
+  terms: readonly GlossaryTerm[],
+  ownId?: string,
+): { cuts: TermLink[]; linked: string[] } {
   const matcher = matcherFor(terms, ownId);
-  if (!matcher) return [];
-  const used: string[] = [];
+  const cuts: TermLink[] = [];
+  const linked: string[] = [];
+  if (!matcher) return { cuts, linked };
   const walk = (parent: Parent) => {
-    for (let i = 0; i < parent.children.length; i++) {
-      const child = parent.children[i]!;
+    for (const child of parent.children) {
       if (SKIP.has(child.type)) continue;
       if (child.type === 'text') {
-        const parts = split(child as Text, matcher, used);
-        if (parts) {
-          parent.children.splice(i, 1, ...parts);
-          i += parts.length - 1;
-        }
+        const parts = split(child as Text, matcher, linked);
+        if (parts) cuts.push({ node: child as Text, parts });
       } else if ('children' in child) walk(child as Parent);
     }
   };
   walk(tree);
-  return used;
+  return { cuts, linked };
 }
 
 /** A text node cut into text and links at the first use of each not-yet-linked term; undefined when nothing matched. */
@@ -138,14 +148,20 @@ export function ownTermId(path: string | undefined): string | undefined {
 }
 
 /**
- * The remark plugin. `glossary` is called once per file, so a build reads the terms as they are
- * on disk; the file's own path says whether it is a term's entry.
+ * The Markdown plugin (Sätteri, mdast). `glossary` is called once per file, so a build reads the
+ * terms as they are on disk; the file's own path says whether it is a term's entry. Only entry
+ * bodies (files under content/) get links.
  */
-export function remarkGlossaryLinks(options: { glossary: () => readonly GlossaryTerm[] }) {
-  return (tree: Root, file: { path?: string; history?: string[] }) => {
-    const path = file.path ?? file.history?.at(-1);
-    // Only entry bodies get links: the files under content/.
-    if (!path || !/[/\\]content[/\\]/.test(String(path))) return;
-    linkTerms(tree, options.glossary(), ownTermId(String(path)));
+export function glossaryLinksPlugin(options: { glossary: () => readonly GlossaryTerm[] }): MdastPluginEntry {
+  return (ctx) => {
+    const path = ctx.fileURL ? fileURLToPath(ctx.fileURL) : undefined;
+    if (!path || !/[/\\]content[/\\]/.test(path)) return undefined;
+    return {
+      name: 'cybercbm-glossary-links',
+      before(root, visit) {
+        for (const { node, parts } of termLinks(root as Root, options.glossary(), ownTermId(path)).cuts)
+          visit.replaceNode(node, parts);
+      },
+    };
   };
 }

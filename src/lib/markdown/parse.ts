@@ -1,19 +1,15 @@
 /**
- * The one Markdown/MDX parser of the project's own code: remark with the MDX and GFM syntax, the
- * same grammar the site's MDX integration reads. The content lint, the corpus rules (measure
- * anchors) and the content loader's "does this body need the MDX compiler?" test all parse here.
+ * The one Markdown/MDX parser of the project's own code: Sätteri (Astro 7's native Markdown and
+ * MDX engine, the one that renders the site), reading MDX with GFM into an mdast tree. The content
+ * lint, the corpus rules (measure anchors) and the content loader's "does this body need the MDX
+ * compiler?" test all parse here.
  */
 import GithubSlugger from 'github-slugger';
 import type { Heading, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import remarkGfm from 'remark-gfm';
-import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
+import { mdxToMdast } from 'satteri';
 import { visit } from 'unist-util-visit';
 import { measureAnchor } from './measure-anchors.ts';
-
-const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
 
 /** A parsed body, or where and why it cannot be read (line 1-based, relative to the body). */
 export type ParsedBody =
@@ -22,24 +18,21 @@ export type ParsedBody =
 /** Parses an MDX body; a syntax error is returned, never thrown. */
 export function parseMdx(body: string): ParsedBody {
   try {
-    return { tree: parser.parse(body) as Root };
+    return { tree: mdxToMdast(body, { features: { smartPunctuation: false } }) as Root };
   } catch (error) {
-    const e = error as {
-      line?: number;
-      place?: { line?: number; start?: { line?: number } };
-      reason?: string;
-      message?: string;
-    };
+    // Sätteri's messages start with the place: "5:1: Unexpected end of file … (mdx-jsx:…)".
+    const text = (error as Error)?.message ?? String(error);
+    const place = /^(\d+):(\d+):\s*/.exec(text);
     return {
       error: {
-        line: e.line ?? e.place?.line ?? e.place?.start?.line ?? 1,
-        message: e.reason ?? e.message ?? String(error),
+        line: place ? Number(place[1]) : 1,
+        message: (place ? text.slice(place[0].length) : text).replace(/\s*\([a-z-]+:[a-z-]+\)$/, ''),
       },
     };
   }
 }
 
-/** The heading anchors a body will have on its page, as Astro and the measure plugin set them. */
+/** The heading anchors a body will have on its page, as the heading-link plugin sets them. */
 export function headingAnchors(tree: Root): string[] {
   const slugger = new GithubSlugger();
   const ids: string[] = [];

@@ -1,16 +1,14 @@
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
-import remarkStringify from 'remark-stringify';
-import { unified } from 'unified';
 import type { Root } from 'mdast';
+import { markdownToMdast } from 'satteri';
 import { describe, expect, it } from 'vitest';
 import {
-  linkTerms,
+  glossaryLinksPlugin,
   ownTermId,
-  remarkGlossaryLinks,
+  termLinks,
   termNames,
   type GlossaryTerm,
 } from '../../../src/lib/markdown/glossary-links.ts';
+import { renderMarkdown } from '../../helpers/markdown.ts';
 
 const TERMS: GlossaryTerm[] = [
   {
@@ -36,12 +34,20 @@ const TERMS: GlossaryTerm[] = [
   { id: 'permanent-council', href: '/glossary/permanent-council/', names: termNames('Permanent Council', ['PC']) },
 ];
 
-/** Markdown in, Markdown out, with the links the step adds. */
+const plugin = glossaryLinksPlugin({ glossary: () => TERMS });
+
+/** Renders Markdown as the file `path` with the plugin, as the site does. */
+const render = (markdown: string, path: string) => renderMarkdown(markdown, { mdastPlugins: [plugin], path }).trim();
+
+/** Markdown in, HTML out (as an entry's body, or as the term `ownId`'s own page), with the terms linked. */
 function run(markdown: string, ownId?: string): { out: string; linked: string[] } {
-  const tree = unified().use(remarkParse).use(remarkGfm).parse(markdown) as Root;
-  const linked = linkTerms(tree, TERMS, ownId);
-  return { out: unified().use(remarkStringify).use(remarkGfm).stringify(tree).trim(), linked };
+  const path = ownId ? `/repo/content/terms/${ownId}.mdx` : '/repo/content/events/x.mdx';
+  const { linked } = termLinks(markdownToMdast(markdown) as Root, TERMS, ownId);
+  return { out: render(markdown, path), linked };
 }
+
+/** A glossary link as the plugin writes it. */
+const term = (href: string, text: string) => `<a href="${href}" class="term">${text}</a>`;
 
 describe('glossary links', () => {
   it('names a term by its heading, the heading without its parenthesis, and its aliases', () => {
@@ -64,14 +70,14 @@ describe('glossary links', () => {
       'Each point of contact serves ICT security. A second point of contact and ICTs are not linked again.',
     );
     expect(out).toBe(
-      'Each [point of contact](/glossary/point-of-contact/) serves [ICT](/glossary/ict/) security. A second point of contact and ICTs are not linked again.',
+      `<p>Each ${term('/glossary/point-of-contact/', 'point of contact')} serves ${term('/glossary/ict/', 'ICT')} security. A second point of contact and ICTs are not linked again.</p>`,
     );
     expect(linked).toEqual(['point-of-contact', 'ict']);
   });
 
   it('prefers the longest name where names overlap', () => {
     expect(run('The Ministerial Council met.').out).toBe(
-      'The [Ministerial Council](/glossary/ministerial-council/) met.',
+      `<p>The ${term('/glossary/ministerial-council/', 'Ministerial Council')} met.</p>`,
     );
   });
 
@@ -80,7 +86,8 @@ describe('glossary links', () => {
       '## The point of contact\n\nSee [the point of contact](/cbms/8/) and `ICT`.\n\nA point of contact for ICT.',
     );
     expect(out).toBe(
-      '## The point of contact\n\nSee [the point of contact](/cbms/8/) and `ICT`.\n\nA [point of contact](/glossary/point-of-contact/) for [ICT](/glossary/ict/).',
+      '<h2>The point of contact</h2>\n<p>See <a href="/cbms/8/">the point of contact</a> and <code>ICT</code>.</p>\n' +
+        `<p>A ${term('/glossary/point-of-contact/', 'point of contact')} for ${term('/glossary/ict/', 'ICT')}.</p>`,
     );
   });
 
@@ -88,34 +95,28 @@ describe('glossary links', () => {
     const { out, linked } = run('Under CBM 8, PC.DEC/1106 and MC.DEC/5/16 name it; the CBMs are voluntary.');
     expect(linked).toEqual(['cbm']);
     expect(out).toBe(
-      'Under CBM 8, PC.DEC/1106 and MC.DEC/5/16 name it; the [CBMs](/glossary/confidence-building-measure/) are voluntary.',
+      `<p>Under CBM 8, PC.DEC/1106 and MC.DEC/5/16 name it; the ${term('/glossary/confidence-building-measure/', 'CBMs')} are voluntary.</p>`,
     );
   });
 
   it('matches whole words, and a lower-case name also at the start of a sentence; capitals stay exact', () => {
     expect(run('Contact point of the PCB board.').out).toBe(
-      '[Contact point](/glossary/point-of-contact/) of the PCB board.',
+      `<p>${term('/glossary/point-of-contact/', 'Contact point')} of the PCB board.</p>`,
     );
     expect(run('The ict sector.').linked).toEqual([]);
   });
 
   it('does not link a term on its own page', () => {
-    expect(run('A point of contact and ICT.', 'point-of-contact').linked).toEqual(['ict']);
+    const { out, linked } = run('A point of contact and ICT.', 'point-of-contact');
+    expect(linked).toEqual(['ict']);
+    expect(out).toBe(`<p>A point of contact and ${term('/glossary/ict/', 'ICT')}.</p>`);
   });
 
   it('knows a term file by its path, and the plugin skips files outside content/', () => {
     expect(ownTermId('/repo/content/terms/ict.mdx')).toBe('ict');
     expect(ownTermId('/repo/content/cbms/08.mdx')).toBeUndefined();
-    const plugin = remarkGlossaryLinks({ glossary: () => TERMS });
-    const tree = () => unified().use(remarkParse).parse('An ICT text.') as Root;
-    const inside = tree();
-    plugin(inside, { path: '/repo/content/cbms/08.mdx' });
-    expect(JSON.stringify(inside)).toContain('/glossary/ict/');
-    const own = tree();
-    plugin(own, { path: '/repo/content/terms/ict.mdx' });
-    expect(JSON.stringify(own)).not.toContain('/glossary/ict/');
-    const outside = tree();
-    plugin(outside, { path: '/repo/README.md' });
-    expect(JSON.stringify(outside)).not.toContain('/glossary/');
+    expect(render('An ICT text.', '/repo/content/cbms/08.mdx')).toContain('/glossary/ict/');
+    expect(render('An ICT text.', '/repo/content/terms/ict.mdx')).not.toContain('/glossary/ict/');
+    expect(render('An ICT text.', '/repo/README.md')).toBe('<p>An ICT text.</p>');
   });
 });

@@ -1,5 +1,5 @@
 /**
- * A rehype plugin that keeps an entry body's link-list sections ("Related measures", lists of
+ * A Markdown plugin (Sätteri, hast) that keeps an entry body's link-list sections ("Related measures", lists of
  * see-also links) out of the search index. Such a section repeats other pages' titles: indexed,
  * it makes the page rank for what it links to, gives it a sub-result named after the list and an
  * excerpt made of someone else's title. The section stays on the page as it is; only
@@ -9,7 +9,8 @@
  * level. It counts as a link list when everything in it is a list and every item of every list
  * holds a link: one paragraph of prose is enough to keep the section indexed.
  */
-import type { Element, ElementContent, Root, RootContent } from 'hast';
+import type { Element, ElementContent, RootContent } from 'hast';
+import type { HastPluginDefinition } from 'satteri';
 
 const HEADING = /^h([1-6])$/;
 
@@ -56,10 +57,10 @@ export function linkListSections(nodes: readonly (RootContent | ElementContent)[
 }
 
 /** The plugin: marks every link-list section of a rendered body with `data-pagefind-ignore`. */
-export function rehypePagefindLinkLists() {
-  return (tree: Root) => {
-    for (const section of linkListSections(tree.children)) {
-      for (const element of section) element.properties = { ...element.properties, dataPagefindIgnore: '' };
-    }
-  };
-}
+export const linkListsPlugin: HastPluginDefinition = {
+  name: 'cybercbm-link-lists',
+  before(root, ctx) {
+    for (const section of linkListSections(root.children))
+      for (const element of section) ctx.setProperty(element, 'dataPagefindIgnore', '');
+  },
+};

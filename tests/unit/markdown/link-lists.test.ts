@@ -1,15 +1,16 @@
 import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { describe, expect, it } from 'vitest';
-import { rehypePagefindLinkLists } from '../../src/lib/rehype-pagefind-link-lists.ts';
+import { linkListSections, linkListsPlugin } from '../../../src/lib/markdown/link-lists.ts';
+import { renderMarkdown } from '../../helpers/markdown.ts';
 
-/** Runs the plugin on an HTML fragment; returns each top-level element as `tag:ignored?`. */
+/** Finds the sections in an HTML fragment; returns each top-level element as `tag:ignored?`. */
 const run = (html: string) => {
   const tree: Root = fromHtml(html, { fragment: true });
-  rehypePagefindLinkLists()(tree);
+  const marked = new Set(linkListSections(tree.children).flat());
   return tree.children
     .filter((n): n is Element => n.type === 'element')
-    .map((e) => `${e.tagName}${'dataPagefindIgnore' in (e.properties ?? {}) ? ':ignored' : ''}`);
+    .map((e) => `${e.tagName}${marked.has(e) ? ':ignored' : ''}`);
 };
 
 describe('link-list sections out of the search index', () => {
@@ -38,5 +39,15 @@ describe('link-list sections out of the search index', () => {
     expect(
       run('<h2>Measures</h2><h3>CBM 8</h3><ul><li><a href="/cbms/8/">CBM 8</a></li></ul><h2>Text</h2><p>Prose.</p>'),
     ).toEqual(['h2', 'h3:ignored', 'ul:ignored', 'h2', 'p']);
+  });
+
+  it('marks the heading and lists of such a section in rendered Markdown, as the site renders it', () => {
+    const html = renderMarkdown(
+      '## How it is used\n\nProse about [CBM 14](/cbms/14/).\n\n## Related measures\n\n- [CBM 4](/cbms/4/)\n- [CBM 5](/cbms/5/)\n',
+      { hastPlugins: [linkListsPlugin] },
+    );
+    expect(html).toContain('<h2>How it is used</h2>');
+    expect(html).toContain('<h2 data-pagefind-ignore="">Related measures</h2>');
+    expect(html).toContain('<ul data-pagefind-ignore="">');
   });
 });
