@@ -164,14 +164,42 @@ export function comparePage(graph: Graph, keys: readonly string[]): ComparePage 
   };
 }
 
-/** The comparisons offered as plain links: every pair of decisions, in date order, pre-rendered. */
-export function decisionPairs(graph: Graph): { a: string; b: string; href: string; text: string }[] {
+/**
+ * Up to this many decisions, every pair of them is pre-rendered (12 decisions make 66 pages). Past
+ * it the pairs would grow with the square of the record (600 decisions: 179,700 pages), so only
+ * the pairs the record itself joins are: a decision and each decision it names in `relations`.
+ */
+export const ALL_PAIRS_UP_TO = 12;
+
+/**
+ * The comparisons offered as plain links and pre-rendered: every pair of decisions while there
+ * are at most `ALL_PAIRS_UP_TO` of them, else each pair joined by a relation; in date order.
+ */
+export function decisionPairs(graph: Graph): {
+  a: string;
+  b: string;
+  href: string;
+  text: string;
+}[] {
   const list = graph.nodesOf('decisions');
-  return list.flatMap((a, i) =>
-    list
-      .slice(i + 1)
-      .map((b) => ({ a: a.key, b: b.key, href: comparePairUrl(a.key, b.key), text: `${a.label} and ${b.label}` })),
-  );
+  const order = new Map(list.map((n, i) => [n.key, i]));
+  const pair = (a: Node, b: Node) => ({
+    a: a.key,
+    b: b.key,
+    href: comparePairUrl(a.key, b.key),
+    text: `${a.label} and ${b.label}`,
+  });
+  if (list.length <= ALL_PAIRS_UP_TO) return list.flatMap((a, i) => list.slice(i + 1).map((b) => pair(a, b)));
+  const joined = new Map<string, [Node, Node]>();
+  for (const from of list)
+    for (const { to, field } of graph.outgoing(from.key)) {
+      if (!field.startsWith('relations') || !order.has(to.key) || to.key === from.key) continue;
+      const [a, b] = order.get(from.key)! < order.get(to.key)! ? [from, to] : [to, from];
+      joined.set(`${a.key} ${b.key}`, [a, b]);
+    }
+  return [...joined.values()]
+    .sort(([a1, b1], [a2, b2]) => order.get(a1.key)! - order.get(a2.key)! || order.get(b1.key)! - order.get(b2.key)!)
+    .map(([a, b]) => pair(a, b));
 }
 
 /** Everything the page's script can put side by side: every comparable entry's column, by key. */

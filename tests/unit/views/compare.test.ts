@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { sampleCorpus } from '../../helpers/entries.ts';
-import { compareItems, comparePage, decisionPairs, parseItems } from '../../../src/lib/views/compare.ts';
+import { decision, graphOf, sampleCorpus } from '../../helpers/entries.ts';
+import {
+  ALL_PAIRS_UP_TO,
+  compareItems,
+  comparePage,
+  decisionPairs,
+  parseItems,
+} from '../../../src/lib/views/compare.ts';
 
 const graph = sampleCorpus();
 const texts = (values: { text: string }[]) => values.map((v) => v.text);
@@ -65,6 +71,20 @@ describe('compare', () => {
       '/compare/decisions-pc-1106--decisions-mc-5-16/',
       '/compare/decisions-pc-1202--decisions-mc-5-16/',
     ]);
+  });
+
+  it('past the threshold, pre-renders only the pairs joined by a relation, so pages grow with the record, not its square', () => {
+    const many = Array.from({ length: ALL_PAIRS_UP_TO + 1 }, (_, i) =>
+      decision(`pc-${3000 + i}`, `PC.DEC/${3000 + i}`, `2020-01-${String(i + 1).padStart(2, '0')}`, {
+        ...(i === 5 ? { relations: [{ decision: 'pc-3001', type: 'builds-on' }] } : {}),
+        ...(i === 9 ? { relations: [{ decision: 'pc-3012', type: 'references' }] } : {}),
+      }),
+    );
+    expect(decisionPairs(graphOf(...many)).map((p) => p.href)).toEqual([
+      '/compare/decisions-pc-3001--decisions-pc-3005/',
+      '/compare/decisions-pc-3009--decisions-pc-3012/',
+    ]);
+    expect(decisionPairs(graphOf(...many.slice(0, ALL_PAIRS_UP_TO)))).toHaveLength(66);
   });
 
   it("gives the page's script every comparable entry's column", () => {
