@@ -1,26 +1,54 @@
 /**
- * Prepares every citation of the site and hands them to pages as the Vite virtual module
- * `virtual:cybercbm/citations` (read by src/site/cite-context.ts). In a build the work starts
- * before Astro reads any content, in a worker thread (citation-worker.ts), and the module is
- * filled in once it is done; `astro dev` starts it when a page first asks.
+ * Prepares every citation of the site in a worker thread (citation-worker.ts) and delivers it two
+ * ways:
+ * - the texts pages show ("Cite this": APA, Harvard) as the Vite virtual module
+ *   `virtual:cybercbm/citations` (read by src/site/cite-context.ts);
+ * - the downloads (`/cite/<collection>/<id>.bib`, `.ris`, `.json`) as files written into the
+ *   built site once pages are done, and served from memory by `astro dev`. They are not Astro
+ *   routes: thousands of one-line files each cost a route render and four file-system round trips
+ *   in Astro's page loop, for content that needs no template.
+ * In a build the work starts before Astro reads any content; `astro dev` starts it when first asked.
  */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { buildInfo } from '../site/build-info.ts';
-import { formatInWorker, type Formatted } from '../site/citation-worker.ts';
+import { formatInWorker, type CitationResult } from '../site/citation-worker.ts';
 import { siteBase } from '../site/site-url.ts';
 
 const MODULE = 'virtual:cybercbm/citations';
 const RESOLVED = `\0${MODULE}`;
 
+/** The media type of each download, by extension. */
+export const DOWNLOAD_TYPES: Record<string, string> = {
+  bib: 'application/x-bibtex',
+  ris: 'application/x-research-info-systems',
+  json: 'application/vnd.citationstyles.csl+json',
+};
+
+/** Writes each download under `dir` (the built site), one folder per collection. */
+export function writeDownloads(dir: string, downloads: readonly [string, string][]): number {
+  const made = new Set<string>();
+  for (const [path, body] of downloads) {
+    const file = join(dir, path);
+    const folder = dirname(file);
+    if (!made.has(folder)) mkdirSync(folder, { recursive: true });
+    made.add(folder);
+    writeFileSync(file, body);
+  }
+  return downloads.length;
+}
+
 export default function citations(): AstroIntegration {
+  let formatted: Promise<CitationResult> | undefined;
+  let start: () => Promise<CitationResult> = () => Promise.reject(new Error('citations: not configured'));
   return {
     name: 'cybercbm:citations',
     hooks: {
       'astro:config:setup': ({ config, command, updateConfig }) => {
         if (command === 'preview' || command === 'sync') return;
-        let formatted: Promise<Formatted> | undefined;
-        const start = () =>
+        start = () =>
           (formatted ??= formatInWorker({
             root: fileURLToPath(config.root),
             site: siteBase(config.site ? new URL(config.site) : undefined),
@@ -36,14 +64,30 @@ export default function citations(): AstroIntegration {
                 resolveId: (id) => (id === MODULE ? RESOLVED : undefined),
                 load: async (id) => {
                   if (id !== RESOLVED) return undefined;
-                  const entries = JSON.stringify([...(await start())]);
+                  const entries = JSON.stringify((await start()).texts);
                   // One string literal parses far faster than the same data as an object literal.
                   return `export const citations = new Map(JSON.parse(${JSON.stringify(entries)}));`;
+                },
+                configureServer(server) {
+                  server.middlewares.use((req, res, next) => {
+                    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://dev').pathname);
+                    if (!path.startsWith('/cite/')) return next();
+                    start().then(({ downloads }) => {
+                      const body = downloads.find(([p]) => p === path)?.[1];
+                      if (body === undefined) return next();
+                      res.setHeader('content-type', `${DOWNLOAD_TYPES[path.split('.').pop()!]}; charset=utf-8`);
+                      res.end(body);
+                    }, next);
+                  });
                 },
               },
             ],
           },
         });
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const { downloads } = await start();
+        logger.info(`wrote ${writeDownloads(fileURLToPath(dir), downloads)} citation downloads under /cite/`);
       },
     },
   };

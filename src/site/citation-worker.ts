@@ -1,12 +1,20 @@
 /**
- * Formats every citation (APA and Harvard) in a worker thread, so that citeproc runs on the
- * second core while Astro syncs content and renders pages on the first. The thread runs
+ * Formats every citation (APA and Harvard, and the BibTeX, RIS and CSL-JSON downloads) in a
+ * worker thread, so that citeproc and citation-js run on the second core while Astro syncs
+ * content and renders pages on the first. The thread runs
  * citation-thread.ts: the same `formatCitation` the pages would call.
  */
 import { Worker } from 'node:worker_threads';
 
 /** id → { apa, harvard1 }: the formatted text of each citable entry. */
 export type Formatted = Map<string, Record<string, string>>;
+
+/** What the thread sends back: the texts pages show, and each download file's site path and content. */
+export interface CitationResult {
+  texts: [string, Record<string, string>][];
+  /** `['/cite/decisions/pc-1202.bib', '@misc{…}']`: BibTeX, RIS and CSL-JSON of every citable entry. */
+  downloads: [string, string][];
+}
 
 /** What the thread needs: where the content is, and what every citation carries. */
 export interface CitationJob {
@@ -20,14 +28,14 @@ export interface CitationJob {
   version: string;
 }
 
-/** Starts the worker; resolves to every citable entry's formatted citations. */
-export function formatInWorker(job: CitationJob): Promise<Formatted> {
+/** Starts the worker; resolves to every citable entry's formatted citations and downloads. */
+export function formatInWorker(job: CitationJob): Promise<CitationResult> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL('./citation-thread.ts', import.meta.url), { workerData: job });
-    worker.once('message', (message: [string, Record<string, string>][] | { error: string }) => {
+    worker.once('message', (message: CitationResult | { error: string }) => {
       void worker.terminate();
       if ('error' in message) reject(new Error(`citation worker: ${message.error}`));
-      else resolve(new Map(message));
+      else resolve(message);
     });
     worker.once('error', reject);
   });
