@@ -3,6 +3,9 @@
  * checker and the exports read the same contract; here they get Astro's own `reference()`.
  */
 import { defineCollection, reference } from 'astro:content';
+// Ready only once the content check has passed (src/integrations/content-integrity.ts): a check
+// that fails stops the build here, before any entry is stored.
+import 'virtual:cybercbm/content-check';
 import { COLLECTIONS, createSchemas, type RefFactory } from './schemas/index.ts';
 import { corpusLoader } from './loaders/corpus-loader.ts';
 

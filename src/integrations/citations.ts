@@ -1,21 +1,19 @@
 /**
- * Prepares every citation of the site in a worker thread (citation-worker.ts) and delivers it two
- * ways:
+ * Delivers every citation of the site, formatted in the content worker thread
+ * (src/site/content-worker.ts), two ways:
  * - the texts pages show ("Cite this": APA, Harvard) as the Vite virtual module
  *   `virtual:cybercbm/citations` (read by src/site/cite-context.ts);
  * - the downloads (`/cite/<collection>/<id>.bib`, `.ris`, `.json`) as files written into the
  *   built site once pages are done, and served from memory by `astro dev`. They are not Astro
  *   routes: thousands of one-line files each cost a route render and four file-system round trips
  *   in Astro's page loop, for content that needs no template.
- * In a build the work starts before Astro reads any content; `astro dev` starts it when first asked.
+ * The worker starts as the configuration is set up (the content check shares it).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { buildInfo } from '../site/build-info.ts';
-import { formatInWorker, type CitationResult } from '../site/citation-worker.ts';
-import { siteBase } from '../site/site-url.ts';
+import { contentJob, contentWork, type CitationResult } from '../site/content-worker.ts';
 
 const MODULE = 'virtual:cybercbm/citations';
 const RESOLVED = `\0${MODULE}`;
@@ -41,21 +39,14 @@ export function writeDownloads(dir: string, downloads: readonly [string, string]
 }
 
 export default function citations(): AstroIntegration {
-  let formatted: Promise<CitationResult> | undefined;
-  let start: () => Promise<CitationResult> = () => Promise.reject(new Error('citations: not configured'));
+  let result: Promise<CitationResult> = Promise.reject(new Error('citations: not configured'));
+  result.catch(() => undefined);
   return {
     name: 'cybercbm:citations',
     hooks: {
       'astro:config:setup': ({ config, command, updateConfig }) => {
         if (command === 'preview' || command === 'sync') return;
-        start = () =>
-          (formatted ??= formatInWorker({
-            root: fileURLToPath(config.root),
-            site: siteBase(config.site ? new URL(config.site) : undefined),
-            accessed: buildInfo.date,
-            version: buildInfo.version,
-          }));
-        if (command === 'build') void start().catch(() => undefined);
+        result = contentWork(contentJob(config)).citations;
         updateConfig({
           vite: {
             plugins: [
@@ -64,7 +55,7 @@ export default function citations(): AstroIntegration {
                 resolveId: (id) => (id === MODULE ? RESOLVED : undefined),
                 load: async (id) => {
                   if (id !== RESOLVED) return undefined;
-                  const entries = JSON.stringify((await start()).texts);
+                  const entries = JSON.stringify((await result).texts);
                   // One string literal parses far faster than the same data as an object literal.
                   return `export const citations = new Map(JSON.parse(${JSON.stringify(entries)}));`;
                 },
@@ -72,7 +63,7 @@ export default function citations(): AstroIntegration {
                   server.middlewares.use((req, res, next) => {
                     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://dev').pathname);
                     if (!path.startsWith('/cite/')) return next();
-                    start().then(({ downloads }) => {
+                    result.then(({ downloads }) => {
                       const body = downloads.find(([p]) => p === path)?.[1];
                       if (body === undefined) return next();
                       res.setHeader('content-type', `${DOWNLOAD_TYPES[path.split('.').pop()!]}; charset=utf-8`);
@@ -86,7 +77,7 @@ export default function citations(): AstroIntegration {
         });
       },
       'astro:build:done': async ({ dir, logger }) => {
-        const { downloads } = await start();
+        const { downloads } = await result;
         logger.info(`wrote ${writeDownloads(fileURLToPath(dir), downloads)} citation downloads under /cite/`);
       },
     },

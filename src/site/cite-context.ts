@@ -2,7 +2,7 @@
 import { citations } from 'virtual:cybercbm/citations';
 import type { CiteContext } from '../lib/views/citations.ts';
 import { buildInfo } from './build-info.ts';
-import type { Formatted } from './citation-worker.ts';
+import type { Formatted } from './content-worker.ts';
 import { loadCorpus } from './corpus.ts';
 import { siteBase } from './site-url.ts';
 

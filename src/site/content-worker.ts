@@ -1,0 +1,106 @@
+/**
+ * The build's second core: one worker thread (content-thread.ts) reads the content folder once,
+ * runs the content check and posts its result, then formats every citation (APA and Harvard, and
+ * the BibTeX, RIS and CSL-JSON downloads) from the entries the check accepted and posts those.
+ * Meanwhile the main thread starts Vite and syncs content; the check's result is awaited before
+ * any entry is stored (src/integrations/content-integrity.ts), the citations when a page or the
+ * end of the build first needs them (src/integrations/citations.ts).
+ */
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { AstroConfig } from 'astro';
+import type { Problem } from '../lib/check/index.ts';
+import { buildInfo } from './build-info.ts';
+import { siteBase } from './site-url.ts';
+
+/** id → { apa, harvard1 }: the formatted text of each citable entry. */
+export type Formatted = Map<string, Record<string, string>>;
+
+/** What the thread needs: where the content is, and what every citation carries. */
+export interface ContentJob {
+  /** The project folder (the one that holds content/). */
+  root: string;
+  /** The site's absolute base URL, without trailing slash. */
+  site: string;
+  /** `YYYY-MM-DD`: the access date printed in citations. */
+  accessed: string;
+  /** The dataset version printed in citations. */
+  version: string;
+}
+
+/** The job of the project Astro is building. */
+export function contentJob(config: AstroConfig): ContentJob {
+  return {
+    root: fileURLToPath(config.root),
+    site: siteBase(config.site ? new URL(config.site) : undefined),
+    accessed: buildInfo.date,
+    version: buildInfo.version,
+  };
+}
+
+/** The content check's verdict. */
+export interface CheckOutcome {
+  problems: Problem[];
+  /** How many files were judged, and how long it took. */
+  files: number;
+  ms: number;
+}
+
+/** The citations: the texts pages show, and each download file's site path and content. */
+export interface CitationResult {
+  texts: [string, Record<string, string>][];
+  /** `['/cite/decisions/pc-1202.bib', '@misc{…}']`: BibTeX, RIS and CSL-JSON of every citable entry. */
+  downloads: [string, string][];
+}
+
+/** The thread's messages, in the order it sends them. */
+export type ContentMessage =
+  | { kind: 'check'; outcome: CheckOutcome }
+  | { kind: 'citations'; result: CitationResult }
+  | { kind: 'error'; error: string };
+
+export interface ContentWork {
+  check: Promise<CheckOutcome>;
+  citations: Promise<CitationResult>;
+}
+
+const started = new Map<string, ContentWork>();
+
+/** A promise with its settle functions; a rejection nobody awaits (a dev server that never asks for citations) is no crash. */
+function deferred<T>() {
+  let resolve!: (value: T) => void;
+  let reject!: (error: Error) => void;
+  const promise = new Promise<T>((yes, no) => {
+    resolve = yes;
+    reject = no;
+  });
+  promise.catch(() => undefined);
+  return { promise, resolve, reject };
+}
+
+/**
+ * Starts the worker for this job, once per process and job (the check and the citations
+ * integrations share it); both promises reject if the thread fails.
+ */
+export function contentWork(job: ContentJob): ContentWork {
+  const key = JSON.stringify(job);
+  const known = started.get(key);
+  if (known) return known;
+  const check = deferred<CheckOutcome>();
+  const citations = deferred<CitationResult>();
+  const worker = new Worker(new URL('./content-thread.ts', import.meta.url), { workerData: job });
+  const fail = (error: Error) => {
+    check.reject(error);
+    citations.reject(error);
+  };
+  worker.on('message', (message: ContentMessage) => {
+    if (message.kind === 'check') return check.resolve(message.outcome);
+    if (message.kind === 'citations') citations.resolve(message.result);
+    else fail(new Error(`content worker: ${message.error}`));
+    void worker.terminate();
+  });
+  worker.once('error', fail);
+  const work = { check: check.promise, citations: citations.promise };
+  started.set(key, work);
+  return work;
+}
