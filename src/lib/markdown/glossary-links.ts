@@ -6,8 +6,8 @@
  * the term's own page; a name used as a label ("CBM 8", "PC.DEC/1106") is not a use of the term.
  */
 import { fileURLToPath } from 'node:url';
-import type { Link, Parent, Root, Text } from 'mdast';
-import type { MdastPluginEntry } from 'satteri';
+import type { Link, Text } from 'mdast';
+import type { MdastPluginDefinition, MdastPluginEntry } from 'satteri';
 
 /** A term as the linker needs it: where its entry is and the names it goes by. */
 export interface GlossaryTerm {
@@ -86,45 +86,30 @@ const SKIP = new Set([
   'mdxTextExpression',
 ]);
 
-/** A text node to replace, and the text and links that replace it. */
-export interface TermLink {
-  node: Text;
-  parts: (Text | Link)[];
+/**
+ * The matches of the pattern in `text`, by `exec` on the one shared pattern: `matchAll` would
+ * build a new RegExp from the long pattern on every call, once per text node of every page.
+ */
+function* matches(text: string, pattern: RegExp): Generator<{ index: number; text: string }> {
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) yield { index: m.index, text: m[0] };
 }
 
-/**
- * Where the first use of each term is in `tree`, leaving out the term `ownId`: the text nodes to
- * cut and what replaces each. The tree is not changed (the Markdown plugin applies the cuts).
- * @returns the cuts in document order, and the ids of the terms linked, in order
- */
-export function termLinks(
-  tree: Root,
-  terms: readonly GlossaryTerm[],
-  ownId?: string,
-): { cuts: TermLink[]; linked: string[] } {
-  const matcher = matcherFor(terms, ownId);
-  const cuts: TermLink[] = [];
-  const linked: string[] = [];
-  if (!matcher) return { cuts, linked };
-  const walk = (parent: Parent) => {
-    for (const child of parent.children) {
-      if (SKIP.has(child.type)) continue;
-      if (child.type === 'text') {
-        const parts = split(child as Text, matcher, linked);
-        if (parts) cuts.push({ node: child as Text, parts });
-      } else if ('children' in child) walk(child as Parent);
-    }
-  };
-  walk(tree);
-  return { cuts, linked };
+/** Whether some match in `text` is a term not linked yet (nothing is recorded). */
+function hasNewTerm(text: string, matcher: TermMatcher, used: readonly string[]): boolean {
+  for (const m of matches(text, matcher.pattern)) {
+    const term = matcher.termOf(m.text);
+    if (term && !used.includes(term.id)) return true;
+  }
+  return false;
 }
 
 /** A text node cut into text and links at the first use of each not-yet-linked term; undefined when nothing matched. */
 function split(node: Text, matcher: TermMatcher, used: string[]): (Text | Link)[] | undefined {
   const out: (Text | Link)[] = [];
   let last = 0;
-  for (const m of node.value.matchAll(matcher.pattern)) {
-    const term = matcher.termOf(m[0]);
+  for (const m of [...matches(node.value, matcher.pattern)]) {
+    const term = matcher.termOf(m.text);
     if (!term || used.includes(term.id)) continue;
     used.push(term.id);
     if (m.index > last) out.push({ type: 'text', value: node.value.slice(last, m.index) });
@@ -132,10 +117,10 @@ function split(node: Text, matcher: TermMatcher, used: string[]): (Text | Link)[
       type: 'link',
       url: term.href,
       title: null,
-      children: [{ type: 'text', value: m[0] }],
+      children: [{ type: 'text', value: m.text }],
       data: { hProperties: { className: ['term'] } },
     });
-    last = m.index + m[0].length;
+    last = m.index + m.text.length;
   }
   if (!out.length) return undefined;
   if (last < node.value.length) out.push({ type: 'text', value: node.value.slice(last) });
@@ -150,18 +135,25 @@ export function ownTermId(path: string | undefined): string | undefined {
 /**
  * The Markdown plugin (Sätteri, mdast). `glossary` is called once per file, so a build reads the
  * terms as they are on disk; the file's own path says whether it is a term's entry. Only entry
- * bodies (files under content/) get links.
+ * bodies (files under content/) get links. Sätteri hands over the text nodes only, in document
+ * order; a node's ancestors are looked at only when it holds a term not linked yet.
  */
 export function glossaryLinksPlugin(options: { glossary: () => readonly GlossaryTerm[] }): MdastPluginEntry {
   return (ctx) => {
     const path = ctx.fileURL ? fileURLToPath(ctx.fileURL) : undefined;
     if (!path || !/[/\\]content[/\\]/.test(path)) return undefined;
-    return {
+    const matcher = matcherFor(options.glossary(), ownTermId(path));
+    if (!matcher) return undefined;
+    const used: string[] = [];
+    const plugin: MdastPluginDefinition = {
       name: 'cybercbm-glossary-links',
-      before(root, visit) {
-        for (const { node, parts } of termLinks(root as Root, options.glossary(), ownTermId(path)).cuts)
-          visit.replaceNode(node, parts);
+      text(node, visit) {
+        if (!hasNewTerm(node.value, matcher, used)) return;
+        for (let up = visit.parent(node); up; up = visit.parent(up)) if (SKIP.has(up.type)) return;
+        const parts = split(node, matcher, used);
+        if (parts) visit.replaceNode(node, parts);
       },
     };
+    return plugin;
   };
 }

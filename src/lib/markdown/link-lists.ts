@@ -10,7 +10,7 @@
  * holds a link: one paragraph of prose is enough to keep the section indexed.
  */
 import type { Element, ElementContent, RootContent } from 'hast';
-import type { HastPluginDefinition } from 'satteri';
+import type { HastPluginDefinition, HastPluginEntry } from 'satteri';
 
 const HEADING = /^h([1-6])$/;
 
@@ -56,11 +56,19 @@ export function linkListSections(nodes: readonly (RootContent | ElementContent)[
   return found;
 }
 
-/** The plugin: marks every link-list section of a rendered body with `data-pagefind-ignore`. */
-export const linkListsPlugin: HastPluginDefinition = {
+/** A list item in Markdown source: `- `, `* `, `+ `, `1. ` or `1) ` at the start of a line. */
+const LIST_ITEM = /^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+\S/m;
+
+const marker: HastPluginDefinition = {
   name: 'cybercbm-link-lists',
   before(root, ctx) {
     for (const section of linkListSections(root.children))
       for (const element of section) ctx.setProperty(element, 'dataPagefindIgnore', '');
   },
 };
+
+/**
+ * The plugin: marks every link-list section of a rendered body with `data-pagefind-ignore`. A
+ * body without a list has no such section, and is left alone without reading its tree.
+ */
+export const linkListsPlugin: HastPluginEntry = (ctx) => (LIST_ITEM.test(ctx.source) ? marker : undefined);
