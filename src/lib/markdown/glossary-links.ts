@@ -6,7 +6,7 @@
  * the term's own page; a name used as a label ("CBM 8", "PC.DEC/1106") is not a use of the term.
  */
 import { fileURLToPath } from 'node:url';
-import type { Link, Text } from 'mdast';
+import type { Link, Parents, Text } from 'mdast';
 import type { MdastPluginDefinition, MdastPluginEntry } from 'satteri';
 
 /** A term as the linker needs it: where its entry is and the names it goes by. */
@@ -149,7 +149,8 @@ export function glossaryLinksPlugin(options: { glossary: () => readonly Glossary
       name: 'cybercbm-glossary-links',
       text(node, visit) {
         if (!hasNewTerm(node.value, matcher, used)) return;
-        for (let up = visit.parent(node); up; up = visit.parent(up)) if (SKIP.has(up.type)) return;
+        for (let up: Readonly<Parents> | undefined = visit.parent(node); up; up = visit.parent(up))
+          if (SKIP.has(up.type)) return;
         const parts = split(node, matcher, used);
         if (parts) visit.replaceNode(node, parts);
       },
