@@ -319,7 +319,7 @@ describe('facets', () => {
 });
 
 describe('search loading', () => {
-  it('uses the preloaded Pagefind files once each, and fetches fragments only for results near the screen', async () => {
+  it('uses the preloaded Pagefind files (script, entry, WebAssembly, metadata) once each, and fetches fragments only for results near the screen', async () => {
     const ctx = await browser.newContext({ viewport: { width: 375, height: 667 } });
     const page = await ctx.newPage();
     const requests: string[] = [];
@@ -327,7 +327,17 @@ describe('search loading', () => {
     await page.goto(`${server.url}/search/`);
     await page.waitForSelector('.result-link');
     await page.waitForLoadState('networkidle');
-    for (const file of ['/pagefind/pagefind.js', '/pagefind/pagefind-entry.json', '/pagefind/wasm.en-gb.pagefind']) {
+    // The metadata file's name carries the index's hash: the build writes its preload into the page.
+    const meta = await page.$$eval('link[rel="preload"]', (links) =>
+      links.map((l) => new URL((l as HTMLLinkElement).href).pathname).filter((p) => p.endsWith('.pf_meta')),
+    );
+    expect(meta).toHaveLength(1);
+    for (const file of [
+      '/pagefind/pagefind.js',
+      '/pagefind/pagefind-entry.json',
+      '/pagefind/wasm.en-gb.pagefind',
+      ...meta,
+    ]) {
       expect(
         requests.filter((p) => p === file),
         file,
