@@ -8,14 +8,12 @@ import { glossaryTerms } from './src/site/glossary-terms.ts';
 import contentIntegrity from './src/integrations/content-integrity.ts';
 import citations from './src/integrations/citations.ts';
 import minifyPublic from './src/integrations/minify-public.ts';
-import searchIndex from './src/integrations/search-index.ts';
 
 export default defineConfig({
   site: process.env.SITE_URL || 'https://cybercbm.example.org',
   trailingSlash: 'always',
   // SITE_URL sets the absolute URL used in canonical links, feeds, the sitemap and citations.
-  // The search index comes last: it reads every page the others have written.
-  integrations: [contentIntegrity(), citations(), mdx(), sitemap(), minifyPublic(), searchIndex()],
+  integrations: [contentIntegrity(), citations(), mdx(), sitemap(), minifyPublic()],
   markdown: {
     // Sätteri, Astro 7's native Markdown and MDX engine, with the site's plugins (src/lib/markdown/pipeline.ts).
     // Typographic quotes are off: content is written with the right characters.
