@@ -5,7 +5,7 @@
  * Markdown in .mdx files (the content lint allows no JSX, expressions or imports except content
  * components), so this loader renders a plain file once, at content sync, with the project's own
  * Markdown processor (Sätteri with the site's plugins: src/lib/markdown/pipeline.ts) and caches it by digest, as Astro does
- * for .md files. A file that really uses MDX (an allow-listed content component) still goes
+ * for .md files, keeping the HTML in a file beside the data store (src/site/body-cache.ts). A file that really uses MDX (an allow-listed content component) still goes
  * through glob() and the MDX integration, unchanged.
  */
 import { readFileSync, readdirSync } from 'node:fs';
@@ -15,6 +15,7 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { glob } from 'astro/loaders';
 import { parseMdx } from '../lib/markdown/parse.ts';
 import { glossaryFingerprint } from '../site/glossary-terms.ts';
+import { bodyFile, hasBodyFile, storedBody, sweepBodies, writeBody } from '../site/body-cache.ts';
 
 const MDX_NODES = new Set([
   'mdxjsEsm',
@@ -52,22 +53,46 @@ export function corpusLoader(collection: string): Loader {
       if (needsMdx(parseFrontmatter(text).content)) rich.push(file);
       else plain.push({ id: file.slice(0, -'.mdx'.length), file, text });
     }
-    // glob() forgets every entry it did not touch, so it runs first; the plain files follow.
+    // glob() forgets every entry it did not touch, so it runs first and the plain files follow;
+    // what the store held of them before is kept aside, so an unchanged one is not rendered again.
+    const previous = new Map(plain.map(({ id }) => [id, ctx.store.get(id)]));
     if (rich.length) await glob({ pattern: rich, base }).load(ctx);
     const keep = new Set([...rich.map((f) => f.slice(0, -'.mdx'.length))]);
     // Bodies link to the glossary (src/lib/markdown/glossary-links.ts): a changed glossary renders them again.
     const glossary = glossaryFingerprint(fileURLToPath(ctx.config.root));
+    // The digest also names where the body file lives: Astro keeps an entry whose digest it already has.
+    const where = bodyFile(ctx.config.root, collection, '', '');
     for (const { id, file, text } of plain) {
       keep.add(id);
-      const digest = ctx.generateDigest(text + glossary);
-      if (ctx.store.get(id)?.digest === digest) continue;
+      const digest = ctx.generateDigest(text + glossary + where);
+      const stored = previous.get(id);
+      const target = bodyFile(ctx.config.root, collection, id, digest);
+      if (stored?.digest === digest && hasBodyFile(target)) {
+        if (!ctx.store.has(id)) ctx.store.set(stored);
+        continue;
+      }
       const { frontmatter, content } = parseFrontmatter(text);
       const filePath = `content/${collection}/${file}`;
       const data = await ctx.parseData({ id, data: frontmatter, filePath });
-      const rendered = await ctx.renderMarkdown(content, { fileURL: new URL(file, dir) });
-      ctx.store.set({ id, data, body: content, filePath, digest, rendered });
+      const { html, metadata } = await ctx.renderMarkdown(content, { fileURL: new URL(file, dir) });
+      // The HTML goes to a file of its own (src/site/body-cache.ts); the store keeps its headings and
+      // path, and no `body`: the Markdown source would only make the store Astro bundles larger.
+      writeBody(target, html);
+      ctx.store.set({
+        id,
+        data,
+        filePath,
+        digest,
+        rendered: { html: '', metadata: { headings: metadata?.headings ?? [], bodyFile: target } },
+      });
     }
     for (const id of ctx.store.keys()) if (!keep.has(id)) ctx.store.delete(id);
+    // Bodies of earlier versions and of deleted entries go too.
+    sweepBodies(
+      ctx.config.root,
+      collection,
+      [...ctx.store.values()].map((e) => storedBody(e.rendered)?.bodyFile),
+    );
   };
   return {
     name: 'cybercbm-corpus',

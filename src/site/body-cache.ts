@@ -1,0 +1,67 @@
+/**
+ * Rendered entry bodies kept beside Astro's data store, one HTML file per entry and digest, under
+ * the project's own `.astro/cybercbm-bodies/`: not in Astro's cache folder (`node_modules/.astro/`),
+ * which copies of the project that share `node_modules` (tests, the benchmark) would share too.
+ * A body file that has gone is rendered again (the loader looks before it trusts its digest).
+ *
+ * Why: Astro bundles its whole data store into the build as one string. With every body's HTML
+ * in it, the store of 10,000 entries is 59 MB, and Vite spends seconds and gigabytes on that one
+ * module; without the HTML it is a quarter of that. The content loader writes each body here when
+ * it renders it and stores the file's path with the entry's headings
+ * (`rendered.metadata.bodyFile`); the entry page reads the file when it renders.
+ */
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { MarkdownHeading } from 'astro';
+
+/** Where the body of `collection/id` of the project at `root`, rendered from the source with this digest, lives. */
+export function bodyFile(root: URL, collection: string, id: string, digest: string): string {
+  return fileURLToPath(new URL(`.astro/cybercbm-bodies/${collection}/${id}.${digest}.html`, root));
+}
+
+export function writeBody(file: string, html: string): void {
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, html);
+}
+
+export function hasBodyFile(file: string): boolean {
+  return existsSync(file);
+}
+
+/** Deletes every body file of `collection` but the ones in `keep` (earlier versions, deleted entries). */
+export function sweepBodies(root: URL, collection: string, keep: readonly (string | undefined)[]): void {
+  const dir = dirname(bodyFile(root, collection, 'x', 'x'));
+  const kept = new Set(keep);
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return;
+  }
+  for (const name of names) if (!kept.has(join(dir, name))) rmSync(join(dir, name), { force: true });
+}
+
+/** What the loader stores of a rendered body: no HTML, its headings and the file that holds it. */
+export interface StoredBody {
+  bodyFile: string;
+  headings: MarkdownHeading[];
+}
+
+/** The stored body of an entry the loader rendered, or undefined (an entry that went through MDX). */
+export function storedBody(rendered: { metadata?: Record<string, unknown> } | undefined): StoredBody | undefined {
+  const file = rendered?.metadata?.['bodyFile'];
+  if (typeof file !== 'string') return undefined;
+  return { bodyFile: file, headings: (rendered?.metadata?.['headings'] as MarkdownHeading[] | undefined) ?? [] };
+}
+
+/** The HTML of a stored body. A missing file is a broken cache: say how to mend it. */
+export function readBody(body: StoredBody): string {
+  try {
+    return readFileSync(body.bodyFile, 'utf8');
+  } catch {
+    throw new Error(
+      `The rendered body ${body.bodyFile} is missing; delete .astro/ and node_modules/.astro/ and build again.`,
+    );
+  }
+}
