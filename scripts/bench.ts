@@ -1,39 +1,42 @@
 /**
- * `npm run bench [-- --sizes 100,1000,10000] [--quick] [--no-starlight] [--no-browser] [--keep] [--report]`
+ * `npm run bench [-- --sizes 100,1000,10000] [--runs 3] [--quick] [--no-starlight] [--no-browser] [--keep] [--report]`
  *
- * Builds synthetic corpora with the real configuration (content check, astro build, Pagefind) in
- * temporary folders, and the same corpora as an Astro Starlight site with its defaults, then
- * writes bench/results.json and BENCHMARKS.md. Measures wall time, peak memory of the whole
- * process tree (sampled from /proc), pages, ms per page, HTML+CSS bytes per page (raw and gzip),
- * JavaScript on content pages, the Pagefind index size, and, in Chromium, the time to the first
- * search result and the bytes fetched for five queries. Timing lives here, never in tests.
+ * Builds synthetic corpora with the real build command (`npm run build`: the content check,
+ * astro build, Pagefind) in temporary folders, and the same corpora as an Astro Starlight site with
+ * its defaults, following the protocol of issue 12 (scripts/bench/protocol.ts): per size, cold
+ * builds alternating ours and Starlight's (`--runs` each, every cache cleared before each), then a
+ * rebuild with no change and one after a one-sentence change. Then, on the largest size, search in
+ * Chromium on both sites, served gzip-compressed. Writes bench/results.json and BENCHMARKS.md.
+ * Measures wall time, peak memory of the whole process tree (sampled from /proc), pages, ms per
+ * page, HTML+CSS bytes per page (raw and gzip), JavaScript on content pages, the Pagefind index
+ * size, and search timings and bytes. Timing lives here, never in tests.
  */
-import { spawn, execFileSync } from 'node:child_process';
-import {
-  cpSync,
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readFileSync,
-  readdirSync,
-  rmSync,
-  statSync,
-  symlinkSync,
-  writeFileSync,
-} from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
-import { gzipSync } from 'node:zlib';
 import { generateCorpus } from './bench/generate.ts';
-import { writeStarlightSite } from './bench/starlight.ts';
+import { measure, type RunResult } from './bench/measure.ts';
+import {
+  APPENDED_SENTENCE,
+  appendSentence,
+  clearBuildCaches,
+  coldRunOrder,
+  eventToChange,
+  median,
+  round,
+} from './bench/protocol.ts';
 import { renderBenchmarks } from './bench/report.ts';
-import { copyProject } from './lib/project.ts';
+import { writeStarlightSite } from './bench/starlight.ts';
+import { cssFiles, dirSize, htmlFiles, isContentPage, pageWeights } from './bench/weights.ts';
+import { BUILD_CACHES, copyProject, linkNodeModules } from './lib/project.ts';
 
 const root = process.cwd();
 const { values } = parseArgs({
   options: {
     sizes: { type: 'string' },
+    runs: { type: 'string', default: '3' },
     quick: { type: 'boolean', default: false },
     'no-starlight': { type: 'boolean', default: false },
     'no-browser': { type: 'boolean', default: false },
@@ -41,219 +44,82 @@ const { values } = parseArgs({
     report: { type: 'boolean', default: false },
   },
 });
+const readingPath = join(root, 'bench/reading.md');
+const reading = () => (existsSync(readingPath) ? readFileSync(readingPath, 'utf8') : '');
 if (values.report) {
   // Re-render BENCHMARKS.md from bench/results.json and bench/reading.md, without measuring.
-  const readingPath = join(root, 'bench/reading.md');
-  writeFileSync(
-    join(root, 'BENCHMARKS.md'),
-    renderBenchmarks(
-      JSON.parse(readFileSync(join(root, 'bench/results.json'), 'utf8')),
-      existsSync(readingPath) ? readFileSync(readingPath, 'utf8') : '',
-    ),
-  );
+  const results = JSON.parse(readFileSync(join(root, 'bench/results.json'), 'utf8'));
+  writeFileSync(join(root, 'BENCHMARKS.md'), renderBenchmarks(results, reading()));
   console.log('bench: rewrote BENCHMARKS.md from bench/results.json');
   process.exit(0);
 }
 const sizes = (values.sizes ?? (values.quick ? '100,500' : '100,1000,10000')).split(',').map(Number);
+const runs = Number(values.runs);
+if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs must be a whole number from 1, not ${values.runs}`);
+const buildScript: string = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).scripts.build;
 const work = mkdtempSync(join(tmpdir(), 'cybercbm-bench-'));
-console.log(`bench: sizes ${sizes.join(', ')} in ${work}`);
+console.log(`bench: sizes ${sizes.join(', ')}, ${runs} cold runs per site, in ${work}`);
 
-interface RunResult {
-  ok: boolean;
-  seconds: number;
-  peakRssMb: number;
-  output: string;
+/** One site of one size: its folder, how it is built, and what its build log tells. */
+interface Site {
+  name: 'ours' | 'starlight';
+  dir: string;
+  /** The content file the rebuild changes, relative to `dir`, and the page it becomes. */
+  changed: { file: string; page: string };
+  build: () => Promise<RunResult>;
 }
 
-/** Runs a command, sampling the RSS of its whole process tree every 100 ms from /proc. */
-function measure(cmd: string, args: string[], cwd: string, env: NodeJS.ProcessEnv = {}): Promise<RunResult> {
-  return new Promise((resolve) => {
-    const started = performance.now();
-    const child = spawn(cmd, args, {
-      cwd,
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', ...env },
-    });
-    let output = '';
-    child.stdout.on('data', (d) => (output += d));
-    child.stderr.on('data', (d) => (output += d));
-    let peak = 0;
-    const timer = setInterval(() => {
-      peak = Math.max(peak, treeRss(child.pid!));
-    }, 100);
-    child.on('close', (code) => {
-      clearInterval(timer);
-      resolve({
-        ok: code === 0,
-        seconds: (performance.now() - started) / 1000,
-        peakRssMb: Math.round(peak / 1024),
-        output,
-      });
-    });
-  });
-}
-
-/** Resident memory (kB) of a process and all its descendants. */
-function treeRss(pid: number): number {
-  let total = 0;
-  const children = new Map<number, number[]>();
-  for (const entry of readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
-      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
-      children.set(ppid, [...(children.get(ppid) ?? []), Number(entry)]);
-    } catch {
-      /* the process ended */
-    }
-  }
-  const stack = [pid];
-  while (stack.length) {
-    const p = stack.pop()!;
-    try {
-      const status = readFileSync(`/proc/${p}/status`, 'utf8');
-      total += Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
-    } catch {
-      /* ended */
-    }
-    stack.push(...(children.get(p) ?? []));
-  }
-  return total;
-}
-
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return name === 'pagefind' || name === '_astro' ? [] : htmlFiles(path);
-    return name.endsWith('.html') ? [path] : [];
-  });
-}
-
-function dirSize(dir: string): number {
-  if (!existsSync(dir)) return 0;
-  return readdirSync(dir).reduce((sum, name) => {
-    const path = join(dir, name);
-    return sum + (statSync(path).isDirectory() ? dirSize(path) : statSync(path).size);
-  }, 0);
-}
-
-/** Bytes a content page costs: its HTML plus its stylesheets and scripts (local files). */
-function pageWeights(dist: string, isContent: (rel: string) => boolean) {
-  const files = htmlFiles(dist).filter((f) => isContent(relative(dist, f)));
-  let raw = 0;
-  let gz = 0;
-  let js = 0;
-  let jsGz = 0;
-  const asset = new Map<string, { raw: number; gz: number }>();
-  const sizeOf = (url: string) => {
-    if (!asset.has(url)) {
-      const path = join(dist, url.split('?')[0]!);
-      const buf = existsSync(path) ? readFileSync(path) : Buffer.alloc(0);
-      asset.set(url, { raw: buf.length, gz: gzipSync(buf).length });
-    }
-    return asset.get(url)!;
-  };
-  for (const f of files) {
-    const html = readFileSync(f);
-    raw += html.length;
-    gz += gzipSync(html).length;
-    const text = html.toString('utf8');
-    for (const m of text.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="(\/[^"]+)"/g)) {
-      const s = sizeOf(m[1]!);
-      raw += s.raw;
-      gz += s.gz;
-    }
-    for (const m of text.matchAll(/<script[^>]+src="(\/[^"]+)"/g)) {
-      const s = sizeOf(m[1]!);
-      js += s.raw;
-      jsGz += s.gz;
-    }
-    for (const m of text.matchAll(/<script(?![^>]*\bsrc=)(?![^>]*application\/ld\+json)[^>]*>([\s\S]*?)<\/script>/g))
-      js += m[1]!.length;
-  }
-  const n = Math.max(1, files.length);
+/** A cold or warm run's figures. Ours splits the check and Pagefind out of its build log. */
+function runFigures(r: RunResult) {
+  const check = /pass the content check in (\d+) ms/.exec(r.output)?.[1];
+  const pagefind = /Finished in ([\d.]+) seconds/.exec(r.output)?.[1];
   return {
-    contentPages: files.length,
-    htmlCssBytes: Math.round(raw / n),
-    htmlCssGzipBytes: Math.round(gz / n),
-    jsBytes: Math.round(js / n),
-    jsGzipBytes: Math.round(jsGz / n),
+    seconds: round(r.seconds),
+    peakRssMb: r.peakRssMb,
+    ...(check ? { checkSeconds: round(Number(check) / 1000) } : {}),
+    ...(pagefind ? { pagefindSeconds: round(Number(pagefind)) } : {}),
+  };
+}
+type RunFigures = ReturnType<typeof runFigures>;
+
+/** Medians of the cold runs (peak memory: the median, with the highest kept beside it). */
+function summarise(cold: RunFigures[]) {
+  const of = (key: 'seconds' | 'peakRssMb' | 'checkSeconds' | 'pagefindSeconds') => {
+    const xs = cold.map((r) => r[key]).filter((x): x is number => typeof x === 'number');
+    return xs.length ? round(median(xs)) : undefined;
+  };
+  return {
+    seconds: of('seconds')!,
+    peakRssMb: of('peakRssMb')!,
+    peakRssMbMax: Math.max(...cold.map((r) => r.peakRssMb)),
+    checkSeconds: of('checkSeconds'),
+    pagefindSeconds: of('pagefindSeconds'),
   };
 }
 
-const QUERIES = ['vulnerabilities', 'Hamburg', 'critical infrastructure', 'Decision No. 1202', 'workshop Vienna'];
-
-/**
- * Per query, in a fresh browser context (nothing cached): /search/?q=… is opened and we record the
- * time from navigation start to the first result on screen and the bytes fetched from /pagefind/;
- * then the same page runs a second query (Pagefind warm) and we time that too.
- */
-async function browserSearch(dist: string) {
-  const { launchChromium } = await import('./lib/browser.ts');
-  const { serveDist } = await import('./lib/server.ts');
-  const server = await serveDist(dist);
-  const browser = await launchChromium();
-  const results: { query: string; firstResultMs: number; bytes: number; warmMs: number; results: number }[] = [];
-  try {
-    for (const query of QUERIES) {
-      const context = await browser.newContext();
-      const page = await context.newPage();
-      let bytes = 0;
-      page.on('response', async (r) => {
-        if (new URL(r.url()).pathname.startsWith('/pagefind/'))
-          bytes += (await r.body().catch(() => Buffer.alloc(0))).length;
-      });
-      await page.goto(`${server.url}/search/?q=${encodeURIComponent(query)}`);
-      await page.waitForSelector('.result-link');
-      const firstResultMs = Math.round(await page.evaluate(() => performance.now()));
-      await page.waitForTimeout(300);
-      const count = await page.$$eval('.result', (r) => r.length);
-      const t0 = Date.now();
-      await page.fill('#q', 'security');
-      await page.press('#q', 'Enter');
-      await page.waitForFunction(() => document.getElementById('search-summary')?.textContent?.includes('“security”'));
-      results.push({ query, firstResultMs, bytes, warmMs: Date.now() - t0, results: count });
-      await context.close();
-    }
-  } finally {
-    await browser.close();
-    await server.close();
-  }
-  return results;
+async function run(site: Site, label: string): Promise<RunFigures> {
+  const r = await site.build();
+  if (!r.ok) throw new Error(`${site.name} ${label} build in ${site.dir} failed:\n${r.output.slice(-3000)}`);
+  const figures = runFigures(r);
+  console.log(`bench:   ${site.name} ${label}: ${figures.seconds} s, peak ${figures.peakRssMb} MB`);
+  return figures;
 }
 
-async function benchOurs(size: number) {
+function ourSite(size: number): { site: Site; entries: number } {
   const dir = join(work, `ours-${size}`);
   mkdirSync(dir);
-  copyProject(dir, { content: false });
+  copyProject(dir, { content: false, ownCache: true });
   const corpus = generateCorpus(root, dir, size);
-  // `npm run build` is astro build (whose integration runs the content check first) + Pagefind.
-  const build = await measure(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], dir);
-  if (!build.ok) throw new Error(`build ${size} failed:\n${build.output.slice(-3000)}`);
-  const checkMs = Number(/pass the content check in (\d+) ms/.exec(build.output)?.[1] ?? 0);
-  const index = await measure(process.execPath, ['node_modules/pagefind/lib/runner/bin.cjs', '--site', 'dist'], dir);
-  const dist = join(dir, 'dist');
-  const pages = htmlFiles(dist).length;
-  const seconds = build.seconds + index.seconds;
-  const isContent = (rel: string) =>
-    /^(decisions|cbms|documents|events|activities|bodies|states|sources)\/[^/]+\/index\.html$/.test(rel);
+  const event = eventToChange(join(dir, 'content'));
   return {
-    size,
     entries: corpus.entries,
-    pages,
-    seconds: round(seconds),
-    checkSeconds: round(checkMs / 1000),
-    astroSeconds: round(build.seconds - checkMs / 1000),
-    pagefindSeconds: round(index.seconds),
-    msPerPage: round((seconds * 1000) / pages),
-    peakRssMb: Math.max(build.peakRssMb, index.peakRssMb),
-    ...pageWeights(dist, isContent),
-    cssFiles:
-      readdirSync(dist).filter((f) => f.endsWith('.css')).length +
-      (existsSync(join(dist, '_astro'))
-        ? readdirSync(join(dist, '_astro')).filter((f) => f.endsWith('.css')).length
-        : 0),
-    pagefindIndexBytes: dirSize(join(dist, 'pagefind')),
-    dist,
+    site: {
+      name: 'ours',
+      dir,
+      changed: { file: `content/events/${event}.mdx`, page: `events/${event}/index.html` },
+      // The project's own build command, whatever package.json says it is today.
+      build: () => measure('npm', ['run', 'build'], dir),
+    },
   };
 }
 
@@ -279,63 +145,152 @@ async function starlightProject(): Promise<string> {
   return dir;
 }
 
-async function benchStarlight(size: number, project: string) {
+function starlightSite(size: number, project: string, ours: Site): Site {
   const dir = join(work, `starlight-${size}`);
   mkdirSync(dir);
-  symlinkSync(join(project, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  linkNodeModules(project, dir);
   cpSync(join(project, 'package.json'), join(dir, 'package.json'));
-  const corpusDir = join(work, `ours-${size}`);
-  writeStarlightSite(join(corpusDir, 'content'), dir);
-  const build = await measure(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], dir);
-  if (!build.ok) throw new Error(`starlight build ${size} failed:\n${build.output.slice(-3000)}`);
-  const dist = join(dir, 'dist');
-  const pages = htmlFiles(dist).length;
-  const isContent = (rel: string) =>
-    /^(decisions|cbms|documents|events|activities|bodies|states|sources)\/[^/]+\/index\.html$/.test(rel);
+  writeStarlightSite(join(ours.dir, 'content'), dir);
+  const event = /content\/events\/(.+)\.mdx$/.exec(ours.changed.file)![1]!;
   return {
-    size,
-    pages,
-    seconds: round(build.seconds),
-    msPerPage: round((build.seconds * 1000) / pages),
-    peakRssMb: build.peakRssMb,
-    ...pageWeights(dist, isContent),
-    starlightVersion: JSON.parse(readFileSync(join(project, 'node_modules/@astrojs/starlight/package.json'), 'utf8'))
-      .version,
+    name: 'starlight',
+    dir,
+    changed: { file: `src/content/docs/events/${event}.md`, page: `events/${event}/index.html` },
+    // Starlight's Pagefind runs inside `astro build`.
+    build: () => measure(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], dir),
   };
 }
 
-function round(n: number) {
-  return Math.round(n * 100) / 100;
+/** The cold runs, alternating the sites, then the two rebuilds of each site with its caches kept. */
+async function buildSize(sites: Site[]) {
+  const cold = new Map<Site, RunFigures[]>(sites.map((s) => [s, []]));
+  let pass = 0;
+  for (const site of coldRunOrder(sites, runs)) {
+    if (site === sites[0]) pass++;
+    clearBuildCaches(site.dir);
+    cold.get(site)!.push(await run(site, `cold ${pass}/${runs}`));
+  }
+  const noChange = new Map<Site, RunFigures>();
+  for (const site of sites) noChange.set(site, await run(site, 'rebuild, no change'));
+  for (const site of sites) appendSentence(join(site.dir, site.changed.file));
+  const oneChange = new Map<Site, RunFigures>();
+  for (const site of sites) {
+    oneChange.set(site, await run(site, 'rebuild after one change'));
+    const page = join(site.dir, 'dist', site.changed.page);
+    if (!existsSync(page) || !readFileSync(page, 'utf8').includes(APPENDED_SENTENCE.trim()))
+      console.warn(`bench:   warning: ${site.name}'s rebuilt ${site.changed.page} does not show the change`);
+  }
+  return sites.map((site) => {
+    const dist = join(site.dir, 'dist');
+    const summary = summarise(cold.get(site)!);
+    const pages = htmlFiles(dist).length;
+    return {
+      site,
+      dist,
+      figures: {
+        pages,
+        ...summary,
+        msPerPage: round((summary.seconds * 1000) / pages),
+        runs: cold.get(site)!,
+        rebuild: {
+          changed: site.changed.file,
+          noChange: noChange.get(site)!,
+          oneChange: oneChange.get(site)!,
+        },
+        ...pageWeights(dist),
+      },
+    };
+  });
 }
 
 const ours = [];
-for (const size of sizes) {
-  console.log(`bench: building our site with ${size} entries`);
-  const r = await benchOurs(size);
-  console.log(
-    `bench:   ${r.pages} pages in ${r.seconds} s (${r.msPerPage} ms/page), peak ${r.peakRssMb} MB, ${r.htmlCssGzipBytes} B gzip per content page`,
-  );
-  ours.push(r);
-}
-
 const starlight = [];
-if (!values['no-starlight']) {
-  const project = await starlightProject();
-  for (const size of sizes) {
-    console.log(`bench: building the Starlight peer with ${size} entries`);
-    const r = await benchStarlight(size, project);
+const largest: { ours?: string; starlight?: string } = {};
+const project = values['no-starlight'] ? undefined : await starlightProject();
+const starlightVersion = project
+  ? JSON.parse(readFileSync(join(project, 'node_modules/@astrojs/starlight/package.json'), 'utf8')).version
+  : undefined;
+for (const size of sizes) {
+  console.log(`bench: ${size} entries`);
+  const mine = ourSite(size);
+  const sites = [mine.site, ...(project ? [starlightSite(size, project, mine.site)] : [])];
+  const [o, s] = await buildSize(sites);
+  const dist = o!.dist;
+  ours.push({
+    size,
+    entries: mine.entries,
+    ...o!.figures,
+    // The rest of the build: Astro (its content check excluded), npm's and the shell's start.
+    astroSeconds:
+      o!.figures.checkSeconds !== undefined && o!.figures.pagefindSeconds !== undefined
+        ? round(o!.figures.seconds - o!.figures.checkSeconds - o!.figures.pagefindSeconds)
+        : undefined,
+    cssFiles: cssFiles(dist),
+    pagefindIndexBytes: dirSize(join(dist, 'pagefind')),
+  });
+  largest.ours = dist;
+  console.log(
+    `bench:   ours: ${o!.figures.pages} pages, median ${o!.figures.seconds} s (${o!.figures.msPerPage} ms/page), peak ${o!.figures.peakRssMb} MB`,
+  );
+  if (s) {
+    starlight.push({ size, ...s.figures, pagefindIndexBytes: dirSize(join(s.dist, 'pagefind')), starlightVersion });
+    largest.starlight = s.dist;
     console.log(
-      `bench:   ${r.pages} pages in ${r.seconds} s (${r.msPerPage} ms/page), ${r.htmlCssGzipBytes} B gzip, ${r.jsBytes} B JS per content page`,
+      `bench:   starlight: ${s.figures.pages} pages, median ${s.figures.seconds} s (${s.figures.msPerPage} ms/page), peak ${s.figures.peakRssMb} MB`,
     );
-    starlight.push(r);
   }
 }
 
-let search: Awaited<ReturnType<typeof browserSearch>> = [];
-if (!values['no-browser']) {
-  const largest = ours.at(-1)!;
-  console.log(`bench: searching the ${largest.size}-entry site in Chromium`);
-  search = await browserSearch(largest.dist);
+/** Search on the largest size, both sites served by the same gzip-compressing server. */
+async function browserSearch(oursDist: string, starlightDist?: string) {
+  const { launchChromium } = await import('./lib/browser.ts');
+  const { precompress, serveDist } = await import('./lib/server.ts');
+  const { ourSearch, starlightSearch, timeDeepLinks, timeTypedQueries } = await import('./bench/search.ts');
+  const oursServer = await serveDist(oursDist, { gzip: precompress(oursDist) > 0 });
+  const peerServer = starlightDist
+    ? await serveDist(starlightDist, { gzip: precompress(starlightDist) > 0 })
+    : undefined;
+  const browser = await launchChromium();
+  try {
+    console.log('bench:   ours: typed queries');
+    const typed = await timeTypedQueries(browser, ourSearch(oursServer.url), runs);
+    console.log('bench:   ours: deep links');
+    const deep = await timeDeepLinks(browser, oursServer.url, runs);
+    let peer: typeof typed = [];
+    if (peerServer && starlightDist) {
+      // A content page present in both corpora (the real content); any content page otherwise.
+      const page = existsSync(join(starlightDist, 'decisions/pc-1106/index.html'))
+        ? '/decisions/pc-1106/'
+        : `/${relative(
+            starlightDist,
+            htmlFiles(starlightDist).find((f) => isContentPage(relative(starlightDist, f)))!,
+          ).replace(/index\.html$/, '')}`;
+      console.log(`bench:   starlight: typed queries from ${page}`);
+      peer = await timeTypedQueries(browser, starlightSearch(peerServer.url, page), runs);
+    }
+    return {
+      chromium: browser.version(),
+      ours: typed.map((t, i) => ({ ...t, ...deep[i], pagefindBytes: t.pagefindBytes })),
+      starlight: peer,
+    };
+  } finally {
+    await browser.close();
+    await oursServer.close();
+    await peerServer?.close();
+  }
+}
+
+let search: Awaited<ReturnType<typeof browserSearch>> | undefined;
+if (!values['no-browser'] && largest.ours) {
+  console.log(`bench: searching the ${sizes.at(-1)}-entry sites in Chromium`);
+  search = await browserSearch(largest.ours, largest.starlight);
+  for (const q of search.ours) {
+    const p = search.starlight.find((x) => x.query === q.query);
+    console.log(
+      `bench:   ${q.query}: ours ${q.submitToPaintedMs} ms (warm ${q.warmMs}, deep link ${q.deepLinkPaintedMs}, ${q.pagefindBytes} B)` +
+        (p ? `; starlight ${p.submitToPaintedMs} ms (warm ${p.warmMs}, ${p.pagefindBytes} B)` : ''),
+    );
+  }
 }
 
 const results = {
@@ -351,19 +306,26 @@ const results = {
     node: process.version,
     astro: JSON.parse(readFileSync(join(root, 'node_modules/astro/package.json'), 'utf8')).version,
     pagefind: JSON.parse(readFileSync(join(root, 'node_modules/pagefind/package.json'), 'utf8')).version,
-    starlight: starlight[0]?.starlightVersion,
+    starlight: starlightVersion,
+  },
+  protocol: {
+    runs,
+    order: project ? 'ours, Starlight, alternating' : 'ours only',
+    cleared: ['dist', ...BUILD_CACHES],
+    ours: `npm run build (${buildScript})`,
+    starlight: 'astro build (Starlight runs Pagefind inside it)',
+    peakRss: 'median of the cold runs (the highest in peakRssMbMax)',
+    rebuild: 'caches and dist kept; no change, then one sentence appended to the same event in both sites',
+    search:
+      'fresh browser context per cold query; served by scripts/lib/server.ts with gzip (level 6) for .js/.mjs/.css/.html/.json/.wasm; medians of the runs',
   },
   sizes,
-  ours: ours.map(({ dist: _d, ...r }) => r),
+  ours,
   starlight,
-  search: { corpus: ours.at(-1)?.size, queries: search },
+  search: search ? { corpus: sizes.at(-1), runs, ...search } : { corpus: undefined, ours: [], starlight: [] },
 };
 mkdirSync(join(root, 'bench'), { recursive: true });
 writeFileSync(join(root, 'bench/results.json'), JSON.stringify(results, null, 2) + '\n');
-const readingFile = join(root, 'bench/reading.md');
-writeFileSync(
-  join(root, 'BENCHMARKS.md'),
-  renderBenchmarks(results, existsSync(readingFile) ? readFileSync(readingFile, 'utf8') : ''),
-);
+writeFileSync(join(root, 'BENCHMARKS.md'), renderBenchmarks(results, reading()));
 console.log('bench: wrote bench/results.json and BENCHMARKS.md');
 if (!values.keep) rmSync(work, { recursive: true, force: true });

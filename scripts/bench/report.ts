@@ -1,65 +1,165 @@
 /** BENCHMARKS.md from bench/results.json: the tables, the ratios and the reading. */
-type Row = Record<string, number | string | undefined>;
+import { median } from './protocol.ts';
+
+type Row = Record<string, unknown>;
 interface Results {
   date: string;
   machine: { cpus: number; cpuModel?: string; memoryGb: number };
   versions: Record<string, string | undefined>;
+  protocol?: { runs?: number; order?: string };
   ours: Row[];
   starlight: Row[];
-  search: { corpus?: number; queries: Row[] };
+  search: { corpus?: number; ours?: Row[]; starlight?: Row[] };
 }
 
-const kb = (b: unknown) => (typeof b === 'number' ? (b / 1024).toFixed(1) : '–');
-const ratio = (a: unknown, b: unknown) => (typeof a === 'number' && typeof b === 'number' && b > 0 ? (a / b).toFixed(2) : '–');
+const num = (x: unknown) => (typeof x === 'number' && Number.isFinite(x) ? x : undefined);
+const show = (x: unknown) => (num(x) ?? '–').toString();
+const kb = (b: unknown) => (num(b) !== undefined ? (num(b)! / 1024).toFixed(1) : '–');
+const ratio = (a: unknown, b: unknown) => (num(a) !== undefined && num(b) ? (num(a)! / num(b)!).toFixed(2) : '–');
+/** A nested figure, e.g. `at(row, 'rebuild', 'noChange', 'seconds')`. */
+const at = (row: unknown, ...keys: string[]): unknown =>
+  keys.reduce<unknown>((x, k) => (x && typeof x === 'object' ? (x as Row)[k] : undefined), row);
+/** The figure of each cold run, e.g. `3.1, 3.0, 3.2`. */
+const each = (row: Row, key: string) =>
+  Array.isArray(row['runs']) ? (row['runs'] as Row[]).map((r) => show(r[key])).join(', ') : '–';
+const memory = (row: Row) =>
+  row['peakRssMbMax'] !== undefined ? `${show(row['peakRssMb'])} (max ${show(row['peakRssMbMax'])})` : show(row['peakRssMb']);
+const sameSize = (rows: Row[], size: unknown): Row => rows.find((x) => x['size'] === size) ?? {};
+/** The median of a column over the queries, for the table's last line. */
+const overall = (rows: Row[], key: string) =>
+  Math.round(median(rows.map((r) => num(r[key])).filter((x) => x !== undefined)) * 10) / 10;
+
+/** The line stating how the figures were taken (results from before the protocol say so). */
+function protocol(runs: number | undefined, order?: string): string {
+  if (runs === undefined)
+    return '**Protocol.** These figures predate the protocol of issue 12: one build per site and size, caches not cleared, no rebuilds; search on our site alone, uncompressed.';
+  return `**Protocol.** For each size the corpus is generated once for both sites; then ${runs} cold build${runs > 1 ? 's' : ''} of each
+site, ${order === 'ours only' ? 'ours alone (Starlight not run)' : 'alternating (ours, Starlight, ours, Starlight, …)'}, with \`dist/\`, \`.astro/\`, \`node_modules/.astro\`
+and \`node_modules/.vite\` deleted in the site's folder before each run (each folder has its own
+\`node_modules/\`, linked package by package, so the caches are its own). Build figures are medians of
+the ${runs} run${runs > 1 ? 's' : ''} (the runs are listed beside them); peak memory is the median of the runs' peaks of the whole
+process tree, sampled from /proc every 100 ms, with the highest in brackets. Ours is timed as the project
+builds: \`npm run build\` (\`astro build\`, whose first step is the content check, then Pagefind);
+Starlight as \`astro build\` (its Pagefind runs inside). Then each site is rebuilt twice without clearing
+anything: once with no change, once after one sentence is appended to the same event's body in both.
+Search runs on the largest size, both sites served by the same local server, which gzips
+\`.js\`, \`.mjs\`, \`.css\`, \`.html\`, \`.json\` and \`.wasm\` as a host would (Pagefind's own files are
+compressed already); medians of ${runs} run${runs > 1 ? 's' : ''} per query.`;
+}
 
 /** The tables, followed by the hand-written reading in bench/reading.md (kept with the code). */
 export function renderBenchmarks(r: Results, reading = ''): string {
   const ours = r.ours
-    .map((o) => `| ${o['size']} | ${o['pages']} | ${o['seconds']} | ${o['checkSeconds']} / ${o['astroSeconds']} / ${o['pagefindSeconds']} | ${o['msPerPage']} | ${o['peakRssMb']} | ${kb(o['htmlCssBytes'])} | ${kb(o['htmlCssGzipBytes'])} | ${o['jsBytes']} | ${kb(o['pagefindIndexBytes'])} |`)
+    .map(
+      (o) =>
+        `| ${o['size']} | ${o['pages']} | ${show(o['seconds'])} | ${each(o, 'seconds')} | ${show(o['checkSeconds'])} / ${show(o['astroSeconds'])} / ${show(o['pagefindSeconds'])} | ${show(o['msPerPage'])} | ${memory(o)} | ${kb(o['htmlCssBytes'])} | ${kb(o['htmlCssGzipBytes'])} | ${show(o['jsBytes'])} | ${kb(o['pagefindIndexBytes'])} |`,
+    )
     .join('\n');
   const peer = r.starlight
     .map((s) => {
-      const o = r.ours.find((x) => x['size'] === s['size']) ?? {};
-      return `| ${s['size']} | ${s['pages']} | ${s['seconds']} | ${s['msPerPage']} | ${s['peakRssMb']} | ${kb(s['htmlCssGzipBytes'])} | ${kb(s['jsBytes'])} | ${ratio(o['seconds'], s['seconds'])} | ${ratio(o['msPerPage'], s['msPerPage'])} | ${ratio(o['htmlCssGzipBytes'], s['htmlCssGzipBytes'])} | ${ratio(Number(s['htmlCssGzipBytes']) + Number(s['jsGzipBytes'] ?? 0), Number(o['htmlCssGzipBytes']) + Number(o['jsGzipBytes'] ?? 0))}× |`;
+      const o = sameSize(r.ours, s['size']);
+      const oursWeight = Number(o['htmlCssGzipBytes']) + Number(o['jsGzipBytes'] ?? 0);
+      const theirWeight = Number(s['htmlCssGzipBytes']) + Number(s['jsGzipBytes'] ?? 0);
+      return `| ${s['size']} | ${s['pages']} | ${show(s['seconds'])} | ${each(s, 'seconds')} | ${show(s['msPerPage'])} | ${kb(s['htmlCssGzipBytes'])} | ${kb(s['jsBytes'])} | ${ratio(o['seconds'], s['seconds'])} | ${ratio(o['msPerPage'], s['msPerPage'])} | ${ratio(o['htmlCssGzipBytes'], s['htmlCssGzipBytes'])} | ${ratio(theirWeight, oursWeight)}× |`;
     })
     .join('\n');
-  const search = r.search.queries.map((q) => `| ${q['query']} | ${q['results']} | ${q['firstResultMs']} | ${q['warmMs']} | ${kb(q['bytes'])} |`).join('\n');
+  const rebuilds = r.ours
+    .map((o) => {
+      const s = sameSize(r.starlight, o['size']);
+      const [on, oc, sn, sc] = [
+        at(o, 'rebuild', 'noChange', 'seconds'),
+        at(o, 'rebuild', 'oneChange', 'seconds'),
+        at(s, 'rebuild', 'noChange', 'seconds'),
+        at(s, 'rebuild', 'oneChange', 'seconds'),
+      ];
+      return `| ${o['size']} | ${show(o['seconds'])} | ${show(on)} | ${show(oc)} | ${show(s['seconds'])} | ${show(sn)} | ${show(sc)} | ${ratio(on, sn)} | ${ratio(oc, sc)} |`;
+    })
+    .join('\n');
+  const memoryRows = r.ours
+    .map((o) => {
+      const s = sameSize(r.starlight, o['size']);
+      return `| ${o['size']} | ${memory(o)} | ${each(o, 'peakRssMb')} | ${show(at(o, 'rebuild', 'oneChange', 'peakRssMb'))} | ${memory(s)} | ${each(s, 'peakRssMb')} | ${show(at(s, 'rebuild', 'oneChange', 'peakRssMb'))} | ${ratio(o['peakRssMb'], s['peakRssMb'])} |`;
+    })
+    .join('\n');
+  const oursSearch = r.search.ours ?? [];
+  const peerSearch = r.search.starlight ?? [];
+  const searchRow = (label: string, o: Row, s: Row) =>
+    `| ${label} | ${show(o['results'])} | ${show(o['submitToPaintedMs'])} | ${show(s['submitToPaintedMs'])} | ${ratio(o['submitToPaintedMs'], s['submitToPaintedMs'])} | ${show(o['warmMs'])} | ${show(s['warmMs'])} | ${ratio(o['warmMs'], s['warmMs'])} | ${show(o['deepLinkPaintedMs'])} | ${kb(o['pagefindBytes'])} | ${kb(s['pagefindBytes'])} | ${ratio(o['pagefindBytes'], s['pagefindBytes'])} |`;
+  const columns = ['submitToPaintedMs', 'warmMs', 'deepLinkPaintedMs', 'pagefindBytes'];
+  const search = oursSearch.length
+    ? [
+        ...oursSearch.map((o) => searchRow(String(o['query']), o, peerSearch.find((s) => s['query'] === o['query']) ?? {})),
+        searchRow(
+          '**median of the queries**',
+          Object.fromEntries(columns.map((c) => [c, overall(oursSearch, c)])),
+          Object.fromEntries(columns.map((c) => [c, overall(peerSearch, c)])),
+        ),
+      ].join('\n')
+    : '';
   return `# Benchmarks
 
 Generated by \`npm run bench\` on ${r.date.slice(0, 10)} (${r.machine.cpus} cores, ${r.machine.memoryGb} GB, ${r.machine.cpuModel ?? 'unknown CPU'}).
 Versions: Node ${r.versions['node']}, Astro ${r.versions['astro']}, Pagefind ${r.versions['pagefind']}${r.versions['starlight'] ? `, Starlight ${r.versions['starlight']}` : ''}.
-The raw figures are in [bench/results.json](bench/results.json).
+The raw figures, every run included, are in [bench/results.json](bench/results.json).
 
-## Our build
+${protocol(r.protocol?.runs, r.protocol?.order)}
+
+## Our build (cold)
 
 Synthetic corpora: the real content plus generated entries (decisions 6 %, documents 14 %, events 40 %,
 activities 22 %, bodies 6 %, sources 12 %), each with a body of several hundred words, three headings,
 a GFM table, internal links, references and sources, all passing \`npm run check\`.
-"Time" is the whole \`npm run build\`: \`astro build\` (whose first step is the content check) + Pagefind. Bytes are per content
-page: its HTML plus the stylesheet it links (raw and gzip); JS is what a content page loads.
+"Time" is the whole \`npm run build\`. The split comes from the build's log: the content check's own
+line, Pagefind's "Finished in", and the rest (Astro, plus npm's and the shell's start). Bytes are per
+content page: its HTML plus the stylesheet it links (raw and gzip); JS is what a content page loads.
 
-| entries | pages | time (s) | check / astro / pagefind (s) | ms per page | peak RSS (MB) | HTML+CSS (KB) | HTML+CSS gzip (KB) | JS per content page (B) | Pagefind index (KB) |
-|---|---|---|---|---|---|---|---|---|---|
+| entries | pages | time (s, median) | runs (s) | check / astro / pagefind (s) | ms per page | peak RSS (MB) | HTML+CSS (KB) | HTML+CSS gzip (KB) | JS per content page (B) | Pagefind index (KB) |
+|---|---|---|---|---|---|---|---|---|---|---|
 ${ours}
 
-## Side by side with Starlight
+## Side by side with Starlight (cold)
 
 The same corpus built as an Astro Starlight site with its defaults (see \`scripts/bench/starlight.ts\`
 for the one change: a sidebar of the eight collections rather than every page on every page).
 Ratios are ours ÷ Starlight's, except the last column: how many times heavier Starlight's pages are.
 
-| entries | pages | time (s) | ms per page | peak RSS (MB) | HTML+CSS gzip (KB) | JS per page (KB) | time ratio | ms/page ratio | HTML+CSS gzip ratio | Starlight page weight ÷ ours |
+| entries | pages | time (s, median) | runs (s) | ms per page | HTML+CSS gzip (KB) | JS per page (KB) | time ratio | ms/page ratio | HTML+CSS gzip ratio | Starlight page weight ÷ ours |
 |---|---|---|---|---|---|---|---|---|---|---|
 ${peer || '| (not run) | | | | | | | | | | |'}
 
-## Search on the ${r.search.corpus ?? '–'}-entry site (Chromium, 127.0.0.1)
+## Rebuilds
 
-Each query opens \`/search/?q=\` in a fresh browser context: time from navigation start to the first
-result on screen, and the bytes fetched from \`/pagefind/\` (uncompressed, as the test server sends
-them); "warm" is a second query on the same page.
+Seconds. "Cold" is the median above; "no change" is the same build run again with its caches and
+\`dist/\` kept; "one change" the next build after one sentence was appended to one event. Ratios are
+ours ÷ Starlight's.
 
-| query | results | first result (ms) | warm query (ms) | fetched (KB) |
-|---|---|---|---|---|
-${search || '| (not run) | | | | |'}
+| entries | ours cold | ours, no change | ours, one change | Starlight cold | Starlight, no change | Starlight, one change | ratio, no change | ratio, one change |
+|---|---|---|---|---|---|---|---|---|
+${rebuilds}
+
+## Peak memory
+
+MB, of the whole process tree of the build. Median of the cold runs (highest in brackets), each run,
+and the rebuild after one change.
+
+| entries | ours | ours, runs | ours, rebuild | Starlight | Starlight, runs | Starlight, rebuild | ratio (median) |
+|---|---|---|---|---|---|---|---|
+${memoryRows}
+
+## Search on the ${r.search.corpus ?? '–'}-entry sites (Chromium, 127.0.0.1, gzip)
+
+Each query in a fresh browser context (nothing cached). Ours: \`/search/\` is opened, the query typed
+into the box and sent with Enter. Starlight: a content page is opened, its search dialog opened with
+its button and the query typed; Starlight searches as you type, after a 300 ms pause (Pagefind UI's
+\`debounceTimeoutMs\`, its default), and that pause is part of its figure as it is of its readers' wait.
+"Typed" is the time from the last keydown (ours: Enter) to the first result painted (its link in
+the DOM, then a requestAnimationFrame and a setTimeout). "Warm" is a second query typed the same
+way on the same page. "Deep link" (ours only) is \`/search/?q=…\` from navigation start to the first
+result painted. "Fetched" is what the browser received from \`/pagefind/\` for the cold query, as
+transferred (compressed). Medians of the runs; ratios are ours ÷ Starlight's.
+
+| query | results drawn, ours | typed, ours (ms) | typed, Starlight (ms) | ratio | warm, ours (ms) | warm, Starlight (ms) | ratio | deep link, ours (ms) | fetched, ours (KB) | fetched, Starlight (KB) | ratio |
+|---|---|---|---|---|---|---|---|---|---|---|---|
+${search || '| (not run) | | | | | | | | | | | |'}
 ${reading ? `\n${reading.trim()}\n` : ''}`;
 }

@@ -1,125 +1,286 @@
 /**
- * `node scripts/bench/search.ts [--dist dist] [--runs 5] [--out bench/search-results.json]`
+ * Times search in a built site, in Chromium (Debian's, via playwright-core), the same way for our
+ * site and for the Starlight peer. An init script records, with performance.now(), when a result
+ * link first enters the DOM and the frame after it (painted: requestAnimationFrame + setTimeout),
+ * and the same for the first new result link after the last keystroke.
+ * - typed query (both sites): in a fresh context (nothing cached), the query is typed into the
+ *   search box (ours: /search/, then Enter; Starlight: a content page, its search dialog opened
+ *   with its button, no Enter: it searches as you type after a 300 ms pause). Timed from the last
+ *   keydown (ours: Enter) to the first result painted. Then, on the same page, the box is emptied
+ *   and a second query typed the same way: the warm query;
+ * - deep link (ours): /search/?q=… opened in a fresh context, from navigation start;
+ * - bytes: what the browser received from /pagefind/ for the cold query, as transferred (the
+ *   encoded body size Chromium reports) and decoded;
+ * - CLS: the layout shift of /search/?q=incident.
  *
- * Times the search page of a built site in Chromium (Debian's, via playwright-core), served on
- * 127.0.0.1, the same way for any version of the page: an init script records, with
- * performance.now(), when the first result link enters the DOM and the frame after it (painted),
- * and when a query is submitted on the open page and its results replace the old ones.
- * - deep link: /search/?q=… opened in a fresh context (nothing cached), from navigation start;
- * - submit: on the open page, a second query typed and submitted with Enter;
- * - bytes: what the browser received from /pagefind/ for the cold query, as served here and as a
- *   host that compresses JavaScript and JSON would send it (Pagefind's other files are
- *   compressed already);
- * - CLS: the layout shift of /search/?q=incident until the network is idle.
- * Medians over `--runs` runs. Timing lives here and in the reports, never in tests.
+ * As a program: `node scripts/bench/search.ts [--dist dist] [--runs 5] [--gzip] [--out file.json]`
+ * measures our site alone; `npm run bench` measures both sites through the functions below.
  */
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../lib/browser.ts';
-import { serveDist } from '../lib/server.ts';
+import { precompress, serveDist } from '../lib/server.ts';
+import { median, round } from './protocol.ts';
 
-const { values } = parseArgs({ options: { dist: { type: 'string', default: 'dist' }, runs: { type: 'string', default: '5' }, out: { type: 'string' } } });
-const QUERIES = ['vulnerabilities', 'Hamburg', 'critical infrastructure', 'Decision No. 1202', 'workshop', 'CBM 8', 'terrorist', 'Ukraine'];
-const SECOND = { vulnerabilities: 'Hamburg' } as Record<string, string>;
-const runs = Number(values.runs);
+export const QUERIES = [
+  'vulnerabilities',
+  'Hamburg',
+  'critical infrastructure',
+  'Decision No. 1202',
+  'workshop',
+  'CBM 8',
+  'terrorist',
+  'Ukraine',
+];
+/** The warm query after each cold one. */
+const SECOND: Record<string, string> = { vulnerabilities: 'Hamburg' };
 
-/** Installed before any page script: marks when results first appear, and when a submit is answered. */
-const RECORDER = () => {
-  const w = window as unknown as { bench: { first?: number; painted?: number; submit?: number; answered?: number; answeredPaint?: number; cls: number } };
-  w.bench = { cls: 0 };
-  new PerformanceObserver((list) => {
-    for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) if (!e.hadRecentInput) w.bench.cls += e.value;
-  }).observe({ type: 'layout-shift', buffered: true });
-  const watch = () => {
-    const results = document.getElementById('results');
-    if (!results) return void requestAnimationFrame(watch);
-    new MutationObserver(() => {
-      if (!results.querySelector('.result-link')) return;
-      const now = performance.now();
-      if (w.bench.first === undefined) {
-        w.bench.first = now;
-        requestAnimationFrame(() => setTimeout(() => (w.bench.painted = performance.now())));
-      } else if (w.bench.submit !== undefined && w.bench.answered === undefined) {
-        w.bench.answered = now;
-        requestAnimationFrame(() => setTimeout(() => (w.bench.answeredPaint = performance.now())));
-      }
-    }).observe(results, { childList: true, subtree: true });
-  };
-  document.addEventListener('DOMContentLoaded', watch);
-  document.addEventListener('submit', () => (w.bench.submit = performance.now()), true);
-};
-
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length ? (s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2) : NaN;
-};
-const round = (x: number) => Math.round(x * 10) / 10;
-
-async function once(browser: Browser, base: string, query: string) {
-  const context = await browser.newContext();
-  const page: Page = await context.newPage();
-  await page.addInitScript(RECORDER);
-  let bytes = 0;
-  let bytesCompressed = 0;
-  let files = 0;
-  page.on('response', async (r) => {
-    const path = new URL(r.url()).pathname;
-    if (!path.startsWith('/pagefind/')) return;
-    const body = await r.body().catch(() => Buffer.alloc(0));
-    files += 1;
-    bytes += body.length;
-    bytesCompressed += /\.(js|json)$/.test(path) ? gzipSync(body, { level: 9 }).length : body.length;
-  });
-  await page.goto(`${base}/search/?q=${encodeURIComponent(query)}`);
-  await page.waitForFunction(() => (window as unknown as { bench: { painted?: number } }).bench.painted !== undefined);
-  await page.waitForLoadState('networkidle');
-  const cold = { bytes, bytesCompressed, files };
-  const first = await page.evaluate(() => (window as unknown as { bench: { first: number; painted: number; cls: number } }).bench);
-  // A second query on the open page, submitted with Enter.
-  await page.fill('#q', SECOND[query] ?? 'vulnerabilities');
-  await page.waitForTimeout(400); // let the typing delay's search, if any, finish first
-  await page.evaluate(() => {
-    const b = (window as unknown as { bench: { submit?: number; answered?: number; answeredPaint?: number } }).bench;
-    b.submit = undefined;
-    b.answered = undefined;
-    b.answeredPaint = undefined;
-    (document.getElementById('results') as HTMLElement).replaceChildren();
-  });
-  await page.press('#q', 'Enter');
-  await page.waitForFunction(() => (window as unknown as { bench: { answeredPaint?: number } }).bench.answeredPaint !== undefined);
-  const second = await page.evaluate(() => (window as unknown as { bench: { submit: number; answered: number; answeredPaint: number } }).bench);
-  await context.close();
-  return { firstMs: first.first, paintedMs: first.painted, cls: first.cls, submitMs: second.answeredPaint - second.submit, ...cold };
+/** How a reader searches a site: where the box is, how a query is sent, what a result looks like. */
+export interface SearchSite {
+  name: string;
+  base: string;
+  /** The page the reader starts from. */
+  path: string;
+  /** Clicked before typing (Starlight's search button, which opens its dialog). */
+  open?: string;
+  input: string;
+  /** Whether the query is sent with Enter (ours) or as you type (Starlight). */
+  enter: boolean;
+  /** A result's link, once the result is drawn with its title. */
+  result: string;
 }
 
-const server = await serveDist(resolve(values.dist!));
-const browser = await launchChromium();
-const rows = [];
-try {
-  await once(browser, server.url, 'security'); // warm the server and the browser binary
+export const ourSearch = (base: string): SearchSite => ({
+  name: 'ours',
+  base,
+  path: '/search/',
+  input: '#q',
+  enter: true,
+  result: '#results .result-link',
+});
+
+/** Pagefind's default UI draws a placeholder per result first; its link comes with the result's data. */
+export const starlightSearch = (base: string, path: string): SearchSite => ({
+  name: 'starlight',
+  base,
+  path,
+  open: 'site-search button[data-open-modal]',
+  input: '#starlight__search .pagefind-ui__search-input',
+  enter: false,
+  result: '#starlight__search .pagefind-ui__result-link',
+});
+
+interface Bench {
+  first?: number;
+  painted?: number;
+  key?: number;
+  answered?: number;
+  answeredPaint?: number;
+  cls: number;
+}
+
+/** Installed before any page script: marks when results first appear, and the first new ones after a keystroke. */
+const RECORDER = (selector: string) => {
+  const bench: Bench = { cls: 0 };
+  (window as unknown as { bench: Bench }).bench = bench;
+  let before = new Set<Element>();
+  const paint = (mark: (t: number) => void) => requestAnimationFrame(() => setTimeout(() => mark(performance.now())));
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[])
+      if (!e.hadRecentInput) bench.cls += e.value;
+  }).observe({ type: 'layout-shift', buffered: true });
+  document.addEventListener(
+    'keydown',
+    () => {
+      bench.key = performance.now();
+      bench.answered = bench.answeredPaint = undefined;
+      before = new Set(document.querySelectorAll(selector));
+    },
+    true,
+  );
+  new MutationObserver(() => {
+    const links = [...document.querySelectorAll(selector)];
+    if (!links.length) return;
+    const now = performance.now();
+    if (bench.first === undefined) {
+      bench.first = now;
+      paint((t) => (bench.painted = t));
+    }
+    if (bench.key !== undefined && bench.answered === undefined && links.some((l) => !before.has(l))) {
+      bench.answered = now;
+      paint((t) => (bench.answeredPaint = t));
+    }
+  }).observe(document, { childList: true, subtree: true });
+};
+
+const readBench = (page: Page) => page.evaluate(() => (window as unknown as { bench: Bench }).bench);
+
+/** Counts what the page receives from /pagefind/, and tells when those requests have gone quiet. */
+function trackPagefind(page: Page) {
+  const t = { bytes: 0, bytesDecoded: 0, files: 0, inflight: 0, last: Date.now() };
+  const ours = (url: string) => new URL(url).pathname.startsWith('/pagefind/');
+  page.on('request', (request) => {
+    if (!ours(request.url())) return;
+    t.inflight++;
+    t.last = Date.now();
+  });
+  page.on('requestfailed', (request) => {
+    if (ours(request.url())) t.inflight--;
+  });
+  page.on('requestfinished', async (request) => {
+    if (!ours(request.url())) return;
+    const sizes = await request.sizes().catch(() => undefined);
+    const body = await (await request.response())?.body().catch(() => undefined);
+    t.files++;
+    t.bytes += sizes?.responseBodySize ?? 0;
+    t.bytesDecoded += body?.length ?? 0;
+    t.inflight--;
+    t.last = Date.now();
+  });
+  return {
+    totals: () => ({ bytes: t.bytes, bytesDecoded: t.bytesDecoded, files: t.files }),
+    /** Resolves once no /pagefind/ request has been pending for `ms`. */
+    quiet: async (ms = 500) => {
+      while (t.inflight > 0 || Date.now() - t.last < ms) await new Promise((go) => setTimeout(go, 50));
+    },
+  };
+}
+
+/** Types a query as a reader does and waits for its first new result to be painted; ms from the last keydown. */
+async function typeQuery(page: Page, site: SearchSite, query: string): Promise<number> {
+  await page.locator(site.input).pressSequentially(query);
+  if (site.enter) await page.press(site.input, 'Enter');
+  await page.waitForFunction(() => (window as unknown as { bench: Bench }).bench.answeredPaint !== undefined);
+  const b = await readBench(page);
+  return b.answeredPaint! - b.key!;
+}
+
+export interface TypedQuery {
+  submitMs: number;
+  warmMs: number;
+  results: number;
+  bytes: number;
+  bytesDecoded: number;
+  files: number;
+}
+
+/** One cold query typed in a fresh context, then a warm one on the same page. */
+export async function typedQuery(browser: Browser, site: SearchSite, query: string): Promise<TypedQuery> {
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    await page.addInitScript(RECORDER, site.result);
+    const pagefind = trackPagefind(page);
+    await page.goto(`${site.base}${site.path}`, { waitUntil: 'load' });
+    await page.waitForSelector(site.input, { state: 'attached' });
+    if (site.open) await page.click(site.open);
+    const submitMs = await typeQuery(page, site, query);
+    await pagefind.quiet();
+    const cold = pagefind.totals();
+    const results = await page.locator(site.result).count();
+    await page.fill(site.input, '');
+    await page.waitForTimeout(500); // let the emptied box's own search (both sites react to input) settle
+    const warmMs = await typeQuery(page, site, SECOND[query] ?? 'vulnerabilities');
+    return { submitMs, warmMs, results, ...cold };
+  } finally {
+    await context.close();
+  }
+}
+
+/** Ours: /search/?q=… opened in a fresh context, from navigation start to the first result painted. */
+export async function deepLink(browser: Browser, base: string, query: string) {
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    await page.addInitScript(RECORDER, ourSearch(base).result);
+    const pagefind = trackPagefind(page);
+    await page.goto(`${base}/search/?q=${encodeURIComponent(query)}`);
+    await page.waitForFunction(() => (window as unknown as { bench: Bench }).bench.painted !== undefined);
+    await pagefind.quiet();
+    const b = await readBench(page);
+    return { firstMs: b.first!, paintedMs: b.painted!, cls: b.cls, ...pagefind.totals() };
+  } finally {
+    await context.close();
+  }
+}
+
+/** Per query, the medians of `runs` cold typed queries (and their warm second queries). */
+export async function timeTypedQueries(browser: Browser, site: SearchSite, runs: number) {
+  await typedQuery(browser, site, 'security'); // warm the server and the browser binary
+  const rows = [];
   for (const query of QUERIES) {
-    const samples = [];
-    for (let i = 0; i < runs; i++) samples.push(await once(browser, server.url, query));
+    const samples: TypedQuery[] = [];
+    for (let i = 0; i < runs; i++) samples.push(await typedQuery(browser, site, query));
     rows.push({
       query,
-      deepLinkFirstResultMs: round(median(samples.map((s) => s.firstMs))),
-      deepLinkPaintedMs: round(median(samples.map((s) => s.paintedMs))),
-      submitToPaintedMs: round(median(samples.map((s) => s.submitMs))),
-      pagefindBytes: samples[0]!.bytes,
-      pagefindBytesCompressed: samples[0]!.bytesCompressed,
+      results: samples[0]!.results,
+      submitToPaintedMs: round(median(samples.map((s) => s.submitMs)), 1),
+      warmMs: round(median(samples.map((s) => s.warmMs)), 1),
+      pagefindBytes: median(samples.map((s) => s.bytes)),
+      pagefindBytesDecoded: median(samples.map((s) => s.bytesDecoded)),
       pagefindFiles: samples[0]!.files,
+      samples: samples.map((s) => ({ submitMs: round(s.submitMs, 1), warmMs: round(s.warmMs, 1), bytes: s.bytes })),
     });
   }
+  return rows;
+}
+
+/** Per query, the medians of `runs` deep links into our search page. */
+export async function timeDeepLinks(browser: Browser, base: string, runs: number) {
+  const rows = [];
+  for (const query of QUERIES) {
+    const samples = [];
+    for (let i = 0; i < runs; i++) samples.push(await deepLink(browser, base, query));
+    rows.push({
+      query,
+      deepLinkFirstResultMs: round(median(samples.map((s) => s.firstMs)), 1),
+      deepLinkPaintedMs: round(median(samples.map((s) => s.paintedMs)), 1),
+      pagefindBytes: median(samples.map((s) => s.bytes)),
+    });
+  }
+  return rows;
+}
+
+/** The layout shift of /search/?q=incident, median of `runs`. */
+export async function searchCls(browser: Browser, base: string, runs: number): Promise<number> {
   const cls = [];
-  for (let i = 0; i < runs; i++) cls.push((await once(browser, server.url, 'incident')).cls);
-  const report = { dist: values.dist, runs, chromium: browser.version(), queries: rows, clsIncident: Number(median(cls).toFixed(4)) };
-  console.table(rows);
-  console.log(`CLS /search/?q=incident (median of ${runs}): ${report.clsIncident}`);
-  if (values.out) writeFileSync(values.out, `${JSON.stringify(report, null, 2)}\n`);
-} finally {
-  await browser.close();
-  await server.close();
+  for (let i = 0; i < runs; i++) cls.push((await deepLink(browser, base, 'incident')).cls);
+  return Number(median(cls).toFixed(4));
+}
+
+if (import.meta.main) {
+  const { values } = parseArgs({
+    options: {
+      dist: { type: 'string', default: 'dist' },
+      runs: { type: 'string', default: '5' },
+      gzip: { type: 'boolean', default: false },
+      out: { type: 'string' },
+    },
+  });
+  const runs = Number(values.runs);
+  const dist = resolve(values.dist!);
+  if (values.gzip) precompress(dist); // writes .gz files beside dist's text files
+  const server = await serveDist(dist, { gzip: values.gzip });
+  const browser = await launchChromium();
+  try {
+    const typed = await timeTypedQueries(browser, ourSearch(server.url), runs);
+    const deep = await timeDeepLinks(browser, server.url, runs);
+    const rows = typed.map(({ samples: _s, ...t }, i) => ({ ...t, ...deep[i], pagefindBytes: t.pagefindBytes }));
+    const report = {
+      dist: values.dist,
+      runs,
+      gzip: values.gzip,
+      chromium: browser.version(),
+      queries: rows,
+      clsIncident: await searchCls(browser, server.url, runs),
+    };
+    console.table(rows);
+    console.log(`CLS /search/?q=incident (median of ${runs}): ${report.clsIncident}`);
+    if (values.out) writeFileSync(values.out, `${JSON.stringify(report, null, 2)}\n`);
+  } finally {
+    await browser.close();
+    await server.close();
+  }
 }

@@ -3,13 +3,39 @@
  * real node_modules, for tests and the benchmark that build broken or synthetic content without
  * touching the real content/.
  */
-import { cpSync, symlinkSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
-export function copyProject(dir: string, options: { content?: boolean } = {}): string {
+/**
+ * Where Astro and Vite keep their caches in a project: Astro's `cacheDir` (default
+ * `node_modules/.astro`: the content data store and the incremental build manifest), Vite's
+ * dependency cache (`node_modules/.vite`), and the generated types and dev data store (`.astro/`).
+ */
+export const BUILD_CACHES = ['.astro', 'node_modules/.astro', 'node_modules/.vite'];
+
+/**
+ * Gives `dir` a real `node_modules/` folder whose entries are links to those of `from`'s. Astro
+ * writes its caches inside `<project>/node_modules/` (see BUILD_CACHES): with the whole folder
+ * linked, every copy would read and overwrite the shared install's cache.
+ */
+export function linkNodeModules(from: string, dir: string): void {
+  const own = join(dir, 'node_modules');
+  mkdirSync(own);
+  for (const name of readdirSync(join(from, 'node_modules'))) {
+    // Dot folders are caches and npm's bookkeeping, except the executables `npm run` puts on PATH.
+    if (name.startsWith('.') && name !== '.bin') continue;
+    symlinkSync(join(from, 'node_modules', name), join(own, name));
+  }
+}
+
+/**
+ * Copies the project into `dir`. `content: false` leaves content/ out; `ownCache: true` gives the
+ * copy a node_modules/ of its own (linked package by package) so that its build caches are its own.
+ */
+export function copyProject(dir: string, options: { content?: boolean; ownCache?: boolean } = {}): string {
   const items = [
     'src',
     'public',
@@ -20,6 +46,7 @@ export function copyProject(dir: string, options: { content?: boolean } = {}): s
     ...(options.content === false ? [] : ['content']),
   ];
   for (const item of items) cpSync(join(ROOT, item), join(dir, item), { recursive: true });
-  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  if (options.ownCache) linkNodeModules(ROOT, dir);
+  else symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
   return dir;
 }

@@ -1,13 +1,41 @@
-/** Serves dist/ on 127.0.0.1 (a free port) for browser tests, as a static host would. */
+/**
+ * Serves dist/ on 127.0.0.1 (a free port) for browser tests and the benchmark, as a static host
+ * would. With `gzip: true` it also sends the compressed copies `precompress()` wrote beside the
+ * files (sirv's `gzip` option), as a host that compresses text responses does.
+ */
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
 import sirv from 'sirv';
 
 export const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
 
-export async function serveDist(root = DIST): Promise<{ url: string; close: () => Promise<void> }> {
-  const assets = sirv(root, { dev: false, etag: true, extensions: ['html'] });
+/** The responses a host compresses. Pagefind's `.pf_*` files and `.pagefind` WebAssembly are gzip already. */
+const COMPRESSED_TYPES = /\.(js|mjs|css|html|json|wasm)$/;
+
+/**
+ * Writes `<file>.gz` beside every text file of `root` (zlib's default level 6, what hosts that
+ * compress on the fly typically use). Returns how many it wrote. Meant for a throwaway dist.
+ */
+export function precompress(root: string): number {
+  let written = 0;
+  for (const entry of readdirSync(root, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile() || !COMPRESSED_TYPES.test(entry.name)) continue;
+    const path = join(entry.parentPath, entry.name);
+    writeFileSync(`${path}.gz`, gzipSync(readFileSync(path)));
+    written++;
+  }
+  return written;
+}
+
+export async function serveDist(
+  root = DIST,
+  options: { gzip?: boolean } = {},
+): Promise<{ url: string; close: () => Promise<void> }> {
+  const assets = sirv(root, { dev: false, etag: true, extensions: ['html'], gzip: options.gzip ?? false });
   const server: Server = createServer((req, res) =>
     assets(req, res, () => {
       res.statusCode = 404;
