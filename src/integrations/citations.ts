@@ -2,7 +2,9 @@
  * Delivers every citation of the site, formatted in the content worker thread
  * (src/site/content-worker.ts), two ways:
  * - the texts pages show ("Cite this": APA, Harvard) as the Vite virtual module
- *   `virtual:cybercbm/citations` (read by src/site/cite-context.ts);
+ *   `virtual:cybercbm/citations` (read by src/site/cite-context.ts). In a build the module reads
+ *   them from a file written when Vite has bundled the pages, so that bundling does not wait for
+ *   the worker: the pages run only after it;
  * - the downloads (`/cite/<collection>/<id>.bib`, `.ris`, `.json`) as files written into the
  *   built site once pages are done, and served from memory by `astro dev`. They are not Astro
  *   routes: thousands of one-line files each cost a route render and four file-system round trips
@@ -16,6 +18,8 @@ import type { AstroIntegration } from 'astro';
 import { contentJob, contentWork, type CitationResult } from '../site/content-worker.ts';
 
 const MODULE = 'virtual:cybercbm/citations';
+/** Where a build leaves the texts for its pages (see the virtual module's `load`). */
+const TEXTS_FILE = '.astro/cybercbm-citations.json';
 const RESOLVED = `\0${MODULE}`;
 
 /** The media type of each download, by extension. */
@@ -47,6 +51,8 @@ export default function citations(): AstroIntegration {
       'astro:config:setup': ({ config, command, updateConfig }) => {
         if (command === 'preview' || command === 'sync') return;
         result = contentWork(contentJob(config)).citations;
+        const texts = fileURLToPath(new URL(TEXTS_FILE, config.root));
+        let written: Promise<void> | undefined;
         updateConfig({
           vite: {
             plugins: [
@@ -55,9 +61,22 @@ export default function citations(): AstroIntegration {
                 resolveId: (id) => (id === MODULE ? RESOLVED : undefined),
                 load: async (id) => {
                   if (id !== RESOLVED) return undefined;
+                  if (command === 'build') {
+                    // The build does not wait here: the texts are read from TEXTS_FILE when the built
+                    // pages are first imported, and writeBundle (below) writes it once Vite is done.
+                    return `import { readFileSync } from 'node:fs';\nexport const citations = new Map(JSON.parse(readFileSync(${JSON.stringify(texts)}, 'utf8')));`;
+                  }
                   const entries = JSON.stringify((await result).texts);
                   // One string literal parses far faster than the same data as an object literal.
                   return `export const citations = new Map(JSON.parse(${JSON.stringify(entries)}));`;
+                },
+                async writeBundle() {
+                  if (command !== 'build') return;
+                  written ??= result.then(({ texts: t }) => {
+                    mkdirSync(dirname(texts), { recursive: true });
+                    writeFileSync(texts, JSON.stringify(t));
+                  });
+                  await written;
                 },
                 configureServer(server) {
                   server.middlewares.use((req, res, next) => {
