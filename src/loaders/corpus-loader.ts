@@ -14,6 +14,7 @@ import { parseFrontmatter } from '@astrojs/markdown-remark';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { glob } from 'astro/loaders';
 import { parseMdx } from '../lib/markdown/parse.ts';
+import { bodyOf } from '../lib/check/frontmatter.ts';
 import { glossaryFingerprint } from '../site/glossary-terms.ts';
 import { bodyFile, hasBodyFile, storedBody, sweepBodies, writeBody } from '../site/body-cache.ts';
 
@@ -50,7 +51,7 @@ export function corpusLoader(collection: string): Loader {
     const rich: string[] = [];
     for (const file of files) {
       const text = readFileSync(new URL(file, dir), 'utf8');
-      if (needsMdx(parseFrontmatter(text).content)) rich.push(file);
+      if (needsMdx(bodyOf(text))) rich.push(file);
       else plain.push({ id: file.slice(0, -'.mdx'.length), file, text });
     }
     // glob() forgets every entry it did not touch, so it runs first and the plain files follow;

@@ -2,8 +2,12 @@
  * The content worker thread's own code (started by content-worker.ts): checks the content
  * folder (the same `checkProject` as `npm run check`) and posts the verdict; then builds the
  * corpus graph from the entries that passed their schema and formats every citable entry in
- * every style and as its three downloads, and posts those.
+ * every style and as its three downloads (reusing what an earlier build formatted from the same
+ * item), and posts those.
  */
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
 import { dataOf } from '../lib/check/types.ts';
 import { CITABLE, STYLES, cslItem, formatCitation, toBibtex, toRis } from '../lib/views/citations.ts';
@@ -11,31 +15,75 @@ import { citationUrl } from '../lib/urls.ts';
 import { buildGraph } from '../lib/corpus/graph.ts';
 import { corpusEntry } from '../lib/corpus/entries.ts';
 import { checkProject } from './content-files.ts';
+import { forgetJudgedFiles } from '../lib/check/index.ts';
 import type { ContentJob, ContentMessage } from './content-worker.ts';
 
 const job = workerData as ContentJob;
 const post = (message: ContentMessage) => parentPort?.postMessage(message);
-try {
+/**
+ * Checks the content, posts the verdict and returns the graph of the entries that passed their
+ * schema. The check's syntax trees stay inside: once this returns they can be collected, before
+ * the citations are formatted (at 10,000 entries they are most of the thread's memory).
+ */
+function check() {
   const started = performance.now();
   const { problems, files, entries } = checkProject(job.root);
   post({ kind: 'check', outcome: { problems, files, ms: Math.round(performance.now() - started) } });
-
+  forgetJudgedFiles();
   // Entries that fail their schema are left out (the check has stopped the build, or `astro dev` shows the problem).
-  const graph = buildGraph(entries.map((e) => corpusEntry(e.collection, e.id, dataOf(e, e.collection))));
+  return buildGraph(entries.map((e) => corpusEntry(e.collection, e.id, dataOf(e, e.collection))));
+}
+
+/** One entry's citations: the texts pages show, and the three downloads. */
+interface Formats {
+  texts: Record<string, string>;
+  bib: string;
+  ris: string;
+  json: string;
+}
+
+/**
+ * Citations of earlier builds, by a digest of the item they were made from (the item carries the
+ * access date and the dataset version, so a new day or commit makes new ones): a rebuild formats
+ * only what changed. Kept in `.astro/`; a missing or unreadable file is an empty cache.
+ */
+const CACHE = join(job.root, '.astro/cybercbm-citation-cache.json');
+function readCache(): Map<string, Formats> {
+  try {
+    return new Map(JSON.parse(readFileSync(CACHE, 'utf8')) as [string, Formats][]);
+  } catch {
+    return new Map();
+  }
+}
+
+try {
+  const graph = check();
   const ctx = { graph, site: job.site, accessed: job.accessed, version: job.version };
+  const cache = readCache();
+  const next = new Map<string, Formats>();
   const texts: [string, Record<string, string>][] = [];
   const downloads: [string, string][] = [];
   for (const node of CITABLE.flatMap((c) => graph.nodesOf(c))) {
     const item = cslItem(node, ctx);
     if (!item) continue;
-    texts.push([item.id, Object.fromEntries(STYLES.map((s) => [s.id, formatCitation(item, s.id, job.version)]))]);
+    const key = createHash('sha256').update(JSON.stringify(item)).digest('base64url');
+    const formats: Formats = cache.get(key) ?? {
+      texts: Object.fromEntries(STYLES.map((s) => [s.id, formatCitation(item, s.id, job.version)])),
+      bib: toBibtex([item]),
+      ris: toRis([item]),
+      json: JSON.stringify([item], null, 2),
+    };
+    next.set(key, formats);
+    texts.push([item.id, formats.texts]);
     downloads.push(
-      [citationUrl(node.collection, node.id, 'bib'), toBibtex([item])],
-      [citationUrl(node.collection, node.id, 'ris'), toRis([item])],
-      [citationUrl(node.collection, node.id, 'json'), JSON.stringify([item], null, 2)],
+      [citationUrl(node.collection, node.id, 'bib'), formats.bib],
+      [citationUrl(node.collection, node.id, 'ris'), formats.ris],
+      [citationUrl(node.collection, node.id, 'json'), formats.json],
     );
   }
   post({ kind: 'citations', result: { texts, downloads } });
+  mkdirSync(dirname(CACHE), { recursive: true });
+  writeFileSync(CACHE, JSON.stringify([...next]));
 } catch (error) {
   post({ kind: 'error', error: String((error as Error)?.stack ?? error) });
 }

@@ -95,8 +95,9 @@ export function contentWork(job: ContentJob): ContentWork {
   };
   worker.on('message', (message: ContentMessage) => {
     if (message.kind === 'check') return check.resolve(message.outcome);
-    if (message.kind === 'citations') citations.resolve(message.result);
-    else fail(new Error(`content worker: ${message.error}`));
+    // After the citations the thread writes its cache and ends by itself.
+    if (message.kind === 'citations') return citations.resolve(message.result);
+    fail(new Error(`content worker: ${message.error}`));
     void worker.terminate();
   });
   worker.once('error', fail);

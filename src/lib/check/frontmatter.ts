@@ -23,6 +23,12 @@ export interface ParsedFile {
 
 const FENCE = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
 
+/** A file's MDX body, after its front matter, without reading the YAML (the whole text when there is none). */
+export function bodyOf(source: string): string {
+  const match = FENCE.exec(source);
+  return match ? source.slice(match[0].length) : source;
+}
+
 /** Splits a file into YAML front matter (parsed, with lines) and its MDX body. */
 export function parseFrontmatter(source: string): ParsedFile {
   const match = FENCE.exec(source);

@@ -93,6 +93,11 @@ interface JudgedFile {
 const judgedFiles = new Map<string, JudgedFile>();
 const JUDGED_FILES_LIMIT = 20_000;
 
+/** Drops what the memo holds (every judged file's syntax tree): for a process that checks once and goes on. */
+export function forgetJudgedFiles(): void {
+  judgedFiles.clear();
+}
+
 function judgeFile(collection: CollectionName, path: string, name: string, text: string): JudgedFile {
   const key = `${collection}\u0000${path}\u0000${text}`;
   const known = judgedFiles.get(key);

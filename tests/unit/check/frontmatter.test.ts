@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseFrontmatter } from '../../../src/lib/check/frontmatter.ts';
+import { bodyOf, parseFrontmatter } from '../../../src/lib/check/frontmatter.ts';
 
 const file = `---
 title: "A"
@@ -38,5 +38,15 @@ describe('parseFrontmatter', () => {
   });
   it('reports a file without frontmatter', () => {
     expect(parseFrontmatter('## Just a body').syntaxErrors[0]?.message).toMatch(/frontmatter/);
+  });
+});
+
+describe('bodyOf', () => {
+  it('gives the body after the front matter without reading the YAML, as parseFrontmatter does', () => {
+    const text = '---\ntitle: [not: valid\n---\n\n## Aim\n\nText.\n';
+    expect(bodyOf(text)).toBe('\n## Aim\n\nText.\n');
+    const valid = '---\ntitle: A\n---\nBody\n';
+    expect(bodyOf(valid)).toBe(parseFrontmatter(valid).body);
+    expect(bodyOf('No front matter')).toBe('No front matter');
   });
 });
