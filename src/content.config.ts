@@ -3,8 +3,8 @@
  * checker and the exports read the same contract; here they get Astro's own `reference()`.
  */
 import { defineCollection, reference } from 'astro:content';
-// Ready only once the content check has passed (src/integrations/content-integrity.ts): a check
-// that fails stops the build here, before any entry is stored.
+// In `astro sync`, ready only once the content check has passed (src/integrations/content-integrity.ts);
+// a build waits for the check at build:start instead, so that the sync runs beside it.
 import 'virtual:cybercbm/content-check';
 import { COLLECTIONS, createSchemas, type RefFactory } from './schemas/index.ts';
 import { corpusLoader } from './loaders/corpus-loader.ts';

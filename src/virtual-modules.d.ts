@@ -6,3 +6,6 @@ declare module 'virtual:cybercbm/citations' {
 
 /** Loads once the content check has passed; throws its report otherwise (src/integrations/content-integrity.ts). */
 declare module 'virtual:cybercbm/content-check' {}
+
+/** Loads once the content check has passed; throws its report otherwise (src/integrations/content-integrity.ts). */
+declare module 'virtual:cybercbm/content-verdict' {}

@@ -5,9 +5,13 @@
  * impossible date such as 2016-13-45 over into a real one. Neither may reach a published site.
  *
  * The check runs in the content worker thread (src/site/content-worker.ts), started as the
- * configuration is set up, so it takes its time on the second core while Vite starts on the
- * first. `src/content.config.ts` imports `virtual:cybercbm/content-check`, whose module is ready
- * only once the check has passed: a failed check throws its report there, before content sync.
+ * configuration is set up, so it takes its time on the second core while Vite starts and content
+ * syncs on the first. A build waits for it at `astro:build:start`, after the sync and before any
+ * page: a failed check stops the build there with its report. When Astro's schema rejects an entry
+ * during the sync, the content loader first loads `virtual:cybercbm/content-verdict`, which waits
+ * for the check and throws its report, so that the check's clearer message is the one a
+ * maintainer reads. `astro sync` has no build:start: there `src/content.config.ts`'s import of
+ * `virtual:cybercbm/content-check` waits for the check.
  */
 import type { AstroIntegration } from 'astro';
 import { formatProblems } from '../lib/check/index.ts';
@@ -16,6 +20,8 @@ import { contentJob, contentWork, type CheckOutcome } from '../site/content-work
 
 const MODULE = 'virtual:cybercbm/content-check';
 const RESOLVED = `\0${MODULE}`;
+const VERDICT = 'virtual:cybercbm/content-verdict';
+const RESOLVED_VERDICT = `\0${VERDICT}`;
 
 /** The report of a failed check, or undefined when it passed. */
 export function checkReport({ problems }: CheckOutcome): string | undefined {
@@ -24,6 +30,7 @@ export function checkReport({ problems }: CheckOutcome): string | undefined {
 }
 
 export default function contentIntegrity(): AstroIntegration {
+  let stop = async () => {};
   return {
     name: 'cybercbm:content-integrity',
     hooks: {
@@ -45,11 +52,11 @@ export default function contentIntegrity(): AstroIntegration {
             plugins: [
               {
                 name: 'cybercbm:content-check',
-                resolveId: (id) => (id === MODULE ? RESOLVED : undefined),
+                resolveId: (id) => (id === MODULE ? RESOLVED : id === VERDICT ? RESOLVED_VERDICT : undefined),
                 load: async (id) => {
-                  if (id !== RESOLVED) return undefined;
-                  // `astro dev` shows the problems and serves the site anyway.
-                  if (command === 'dev') return 'export {};';
+                  if (id !== RESOLVED && id !== RESOLVED_VERDICT) return undefined;
+                  // `astro dev` shows the problems and serves the site anyway; a build waits at build:start.
+                  if (command === 'dev' || (id === RESOLVED && command !== 'sync')) return 'export {};';
                   const report = await verdict;
                   if (report) throw new Error(`The content check failed; the site was not built.\n${report}`);
                   return 'export {};';
@@ -58,7 +65,12 @@ export default function contentIntegrity(): AstroIntegration {
             ],
           },
         });
+        stop = async () => {
+          const report = await verdict;
+          if (report) throw new Error(`The content check failed; the site was not built.\n${report}`);
+        };
       },
+      'astro:build:start': () => stop(),
     },
   };
 }

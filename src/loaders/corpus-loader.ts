@@ -40,6 +40,17 @@ export function needsMdx(body: string): boolean {
   return false;
 }
 
+/**
+ * When Astro's schema rejects an entry, the content check (running beside the sync) has found the
+ * same mistake and says it better: file, line, field, expected value, did-you-mean. Loading
+ * `virtual:cybercbm/content-verdict` waits for the check and throws its report
+ * (src/integrations/content-integrity.ts); only if the check passed does Astro's own error follow.
+ */
+async function explain(error: unknown): Promise<never> {
+  await import('virtual:cybercbm/content-verdict');
+  throw error;
+}
+
 export function corpusLoader(collection: string): Loader {
   const base = `./content/${collection}`;
   const load = async (ctx: LoaderContext) => {
@@ -57,7 +68,7 @@ export function corpusLoader(collection: string): Loader {
     // glob() forgets every entry it did not touch, so it runs first and the plain files follow;
     // what the store held of them before is kept aside, so an unchanged one is not rendered again.
     const previous = new Map(plain.map(({ id }) => [id, ctx.store.get(id)]));
-    if (rich.length) await glob({ pattern: rich, base }).load(ctx);
+    if (rich.length) await glob({ pattern: rich, base }).load(ctx).catch(explain);
     const keep = new Set([...rich.map((f) => f.slice(0, -'.mdx'.length))]);
     // Bodies link to the glossary (src/lib/markdown/glossary-links.ts): a changed glossary renders them again.
     const glossary = glossaryFingerprint(fileURLToPath(ctx.config.root));
@@ -74,7 +85,7 @@ export function corpusLoader(collection: string): Loader {
       }
       const { frontmatter, content } = parseFrontmatter(text);
       const filePath = `content/${collection}/${file}`;
-      const data = await ctx.parseData({ id, data: frontmatter, filePath });
+      const data = await ctx.parseData({ id, data: frontmatter, filePath }).catch(explain);
       const { html, metadata } = await ctx.renderMarkdown(content, { fileURL: new URL(file, dir) });
       // The HTML goes to a file of its own (src/site/body-cache.ts); the store keeps its headings and
       // path, and no `body`: the Markdown source would only make the store Astro bundles larger.
