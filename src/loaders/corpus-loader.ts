@@ -73,12 +73,12 @@ export function corpusLoader(collection: string): Loader {
     // Bodies link to the glossary (src/lib/markdown/glossary-links.ts): a changed glossary renders them again.
     const glossary = glossaryFingerprint(fileURLToPath(ctx.config.root));
     // The digest also names where the body file lives: Astro keeps an entry whose digest it already has.
-    const where = bodyFile(ctx.config.root, collection, '', '');
+    const where = bodyFile(ctx.config.cacheDir, ctx.config.root, collection, '', '');
     for (const { id, file, text } of plain) {
       keep.add(id);
       const digest = ctx.generateDigest(text + glossary + where);
       const stored = previous.get(id);
-      const target = bodyFile(ctx.config.root, collection, id, digest);
+      const target = bodyFile(ctx.config.cacheDir, ctx.config.root, collection, id, digest);
       if (stored?.digest === digest && hasBodyFile(target)) {
         if (!ctx.store.has(id)) ctx.store.set(stored);
         continue;
@@ -101,6 +101,7 @@ export function corpusLoader(collection: string): Loader {
     for (const id of ctx.store.keys()) if (!keep.has(id)) ctx.store.delete(id);
     // Bodies of earlier versions and of deleted entries go too.
     sweepBodies(
+      ctx.config.cacheDir,
       ctx.config.root,
       collection,
       [...ctx.store.values()].map((e) => storedBody(e.rendered)?.bodyFile),

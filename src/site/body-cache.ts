@@ -1,8 +1,9 @@
 /**
- * Rendered entry bodies kept beside Astro's data store, one HTML file per entry and digest, under
- * the project's own `.astro/cybercbm-bodies/`: not in Astro's cache folder (`node_modules/.astro/`),
- * which copies of the project that share `node_modules` (tests, the benchmark) would share too.
- * A body file that has gone is rendered again (the loader looks before it trusts its digest).
+ * Rendered entry bodies kept beside Astro's data store, one HTML file per entry and digest, in
+ * Astro's cache folder (`node_modules/.astro/`, which no file watcher looks at), under a folder
+ * named after the project's path: copies of the project that share `node_modules` (tests, the
+ * benchmark) keep their bodies apart. A body file that has gone is rendered again (the loader
+ * looks before it trusts its digest).
  *
  * Why: Astro bundles its whole data store into the build as one string. With every body's HTML
  * in it, the store of 10,000 entries is 59 MB, and Vite spends seconds and gigabytes on that one
@@ -10,14 +11,16 @@
  * it renders it and stores the file's path with the entry's headings
  * (`rendered.metadata.bodyFile`); the entry page reads the file when it renders.
  */
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { MarkdownHeading } from 'astro';
 
 /** Where the body of `collection/id` of the project at `root`, rendered from the source with this digest, lives. */
-export function bodyFile(root: URL, collection: string, id: string, digest: string): string {
-  return fileURLToPath(new URL(`.astro/cybercbm-bodies/${collection}/${id}.${digest}.html`, root));
+export function bodyFile(cacheDir: URL, root: URL, collection: string, id: string, digest: string): string {
+  const project = createHash('sha256').update(root.href).digest('hex').slice(0, 12);
+  return fileURLToPath(new URL(`cybercbm-bodies/${project}/${collection}/${id}.${digest}.html`, cacheDir));
 }
 
 export function writeBody(file: string, html: string): void {
@@ -30,8 +33,8 @@ export function hasBodyFile(file: string): boolean {
 }
 
 /** Deletes every body file of `collection` but the ones in `keep` (earlier versions, deleted entries). */
-export function sweepBodies(root: URL, collection: string, keep: readonly (string | undefined)[]): void {
-  const dir = dirname(bodyFile(root, collection, 'x', 'x'));
+export function sweepBodies(cacheDir: URL, root: URL, collection: string, keep: readonly (string | undefined)[]): void {
+  const dir = dirname(bodyFile(cacheDir, root, collection, 'x', 'x'));
   const kept = new Set(keep);
   let names: string[];
   try {

@@ -6,13 +6,15 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { bodyFile, readBody, storedBody, sweepBodies, writeBody } from '../../src/site/body-cache.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'body-cache-'));
-const root = pathToFileURL(`${dir}/`);
+const cache = pathToFileURL(`${dir}/`);
+const root = pathToFileURL('/repo/');
+const project = bodyFile(cache, root, 'c', 'i', 'd').split('/').at(-3)!;
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('rendered bodies beside the data store', () => {
   it('keeps one file per entry and digest, read back through what the store holds', () => {
-    const file = bodyFile(root, 'cbms', '08', 'abc');
-    expect(file).toBe(join(dir, '.astro/cybercbm-bodies/cbms/08.abc.html'));
+    const file = bodyFile(cache, root, 'cbms', '08', 'abc');
+    expect(file).toBe(join(dir, `cybercbm-bodies/${project}/cbms/08.abc.html`));
     writeBody(file, '<p>Contact points.</p>');
     const stored = storedBody({ metadata: { bodyFile: file, headings: [{ depth: 2, slug: 'aim', text: 'Aim' }] } });
     expect(stored?.headings.map((h) => h.slug)).toEqual(['aim']);
@@ -25,12 +27,12 @@ describe('rendered bodies beside the data store', () => {
   });
 
   it('sweeps earlier versions and deleted entries, and names the fix when a file is missing', () => {
-    const keep = bodyFile(root, 'events', 'a', 'new');
+    const keep = bodyFile(cache, root, 'events', 'a', 'new');
     writeBody(keep, 'new');
-    writeBody(bodyFile(root, 'events', 'a', 'old'), 'old');
-    writeBody(bodyFile(root, 'events', 'gone', 'x'), 'gone');
-    sweepBodies(root, 'events', [keep]);
-    expect(readdirSync(join(dir, '.astro/cybercbm-bodies/events'))).toEqual(['a.new.html']);
+    writeBody(bodyFile(cache, root, 'events', 'a', 'old'), 'old');
+    writeBody(bodyFile(cache, root, 'events', 'gone', 'x'), 'gone');
+    sweepBodies(cache, root, 'events', [keep]);
+    expect(readdirSync(join(dir, `cybercbm-bodies/${project}/events`))).toEqual(['a.new.html']);
     expect(() => readBody({ bodyFile: join(dir, 'nope.html'), headings: [] })).toThrow(
       /delete \.astro\/ and node_modules\/\.astro\//,
     );
