@@ -5,17 +5,19 @@
  *   `virtual:cybercbm/citations` (read by src/site/cite-context.ts). In a build the module reads
  *   them from a file written when Vite has bundled the pages, so that bundling does not wait for
  *   the worker: the pages run only after it;
- * - the downloads (`/cite/<collection>/<id>.bib`, `.ris`, `.json`) as files written into the
- *   built site once pages are done, and served from memory by `astro dev`. They are not Astro
+ * - the downloads (`/cite/<collection>/<id>.bib`, `.ris`, `.json`) as files, which the worker
+ *   writes into a folder of its own (src/site/downloads.ts) and the build moves into the site
+ *   once pages are done; `astro dev` serves them from memory. They are not Astro
  *   routes: thousands of one-line files each cost a route render and four file-system round trips
  *   in Astro's page loop, for content that needs no template.
  * The worker starts as the configuration is set up (the content check shares it).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { contentJob, contentWork, type CitationResult } from '../site/content-worker.ts';
+import { moveDownloads } from '../site/downloads.ts';
 
 const MODULE = 'virtual:cybercbm/citations';
 /** Where a build leaves the texts for its pages (see the virtual module's `load`). */
@@ -29,28 +31,21 @@ export const DOWNLOAD_TYPES: Record<string, string> = {
   json: 'application/vnd.citationstyles.csl+json',
 };
 
-/** Writes each download under `dir` (the built site), one folder per collection. */
-export function writeDownloads(dir: string, downloads: readonly [string, string][]): number {
-  const made = new Set<string>();
-  for (const [path, body] of downloads) {
-    const file = join(dir, path);
-    const folder = dirname(file);
-    if (!made.has(folder)) mkdirSync(folder, { recursive: true });
-    made.add(folder);
-    writeFileSync(file, body);
-  }
-  return downloads.length;
-}
-
 export default function citations(): AstroIntegration {
   let result: Promise<CitationResult> = Promise.reject(new Error('citations: not configured'));
   result.catch(() => undefined);
+  let staged: Promise<number> = Promise.resolve(0);
+  let staging = '';
   return {
     name: 'cybercbm:citations',
     hooks: {
       'astro:config:setup': ({ config, command, updateConfig }) => {
         if (command === 'preview' || command === 'sync') return;
-        result = contentWork(contentJob(config)).citations;
+        const job = contentJob(config);
+        const work = contentWork(job);
+        result = work.citations;
+        staged = work.staged;
+        staging = job.staging;
         const texts = fileURLToPath(new URL(TEXTS_FILE, config.root));
         let written: Promise<void> | undefined;
         updateConfig({
@@ -96,8 +91,10 @@ export default function citations(): AstroIntegration {
         });
       },
       'astro:build:done': async ({ dir, logger }) => {
-        const { downloads } = await result;
-        logger.info(`wrote ${writeDownloads(fileURLToPath(dir), downloads)} citation downloads under /cite/`);
+        // The worker has written them into a folder of its own; they move into the site in one step.
+        const count = await staged;
+        moveDownloads(staging, fileURLToPath(dir));
+        logger.info(`moved ${count} citation downloads into /cite/`);
       },
     },
   };

@@ -23,8 +23,13 @@ export function bodyFile(cacheDir: URL, root: URL, collection: string, id: strin
   return fileURLToPath(new URL(`cybercbm-bodies/${project}/${collection}/${id}.${digest}.html`, cacheDir));
 }
 
+/** Folders made by this process: one `mkdir` per collection, not one per body. */
+const made = new Set<string>();
+
 export function writeBody(file: string, html: string): void {
-  mkdirSync(dirname(file), { recursive: true });
+  const dir = dirname(file);
+  if (!made.has(dir)) mkdirSync(dir, { recursive: true });
+  made.add(dir);
   writeFileSync(file, html);
 }
 

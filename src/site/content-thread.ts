@@ -15,6 +15,7 @@ import { citationUrl } from '../lib/urls.ts';
 import { buildGraph } from '../lib/corpus/graph.ts';
 import { corpusEntry } from '../lib/corpus/entries.ts';
 import { checkProject } from './content-files.ts';
+import { writeDownloads } from './downloads.ts';
 import { forgetJudgedFiles } from '../lib/check/index.ts';
 import type { ContentJob, ContentMessage } from './content-worker.ts';
 
@@ -82,6 +83,7 @@ try {
     );
   }
   post({ kind: 'citations', result: { texts, downloads } });
+  post({ kind: 'staged', count: writeDownloads(job.staging, downloads) });
   mkdirSync(dirname(CACHE), { recursive: true });
   writeFileSync(CACHE, JSON.stringify([...next]));
 } catch (error) {

@@ -26,6 +26,8 @@ export interface ContentJob {
   accessed: string;
   /** The dataset version printed in citations. */
   version: string;
+  /** Where the thread writes the citation downloads (src/site/downloads.ts). */
+  staging: string;
 }
 
 /** The job of the project Astro is building. */
@@ -35,6 +37,7 @@ export function contentJob(config: AstroConfig): ContentJob {
     site: siteBase(config.site ? new URL(config.site) : undefined),
     accessed: buildInfo.date,
     version: buildInfo.version,
+    staging: fileURLToPath(new URL('.astro/cybercbm-downloads/', config.root)),
   };
 }
 
@@ -57,11 +60,14 @@ export interface CitationResult {
 export type ContentMessage =
   | { kind: 'check'; outcome: CheckOutcome }
   | { kind: 'citations'; result: CitationResult }
+  | { kind: 'staged'; count: number }
   | { kind: 'error'; error: string };
 
 export interface ContentWork {
   check: Promise<CheckOutcome>;
   citations: Promise<CitationResult>;
+  /** How many downloads the thread has written into the job's staging folder. */
+  staged: Promise<number>;
 }
 
 const started = new Map<string, ContentWork>();
@@ -88,20 +94,23 @@ export function contentWork(job: ContentJob): ContentWork {
   if (known) return known;
   const check = deferred<CheckOutcome>();
   const citations = deferred<CitationResult>();
+  const staged = deferred<number>();
   const worker = new Worker(new URL('./content-thread.ts', import.meta.url), { workerData: job });
   const fail = (error: Error) => {
     check.reject(error);
     citations.reject(error);
+    staged.reject(error);
   };
   worker.on('message', (message: ContentMessage) => {
     if (message.kind === 'check') return check.resolve(message.outcome);
-    // After the citations the thread writes its cache and ends by itself.
     if (message.kind === 'citations') return citations.resolve(message.result);
+    // After the downloads the thread writes its cache and ends by itself.
+    if (message.kind === 'staged') return staged.resolve(message.count);
     fail(new Error(`content worker: ${message.error}`));
     void worker.terminate();
   });
   worker.once('error', fail);
-  const work = { check: check.promise, citations: citations.promise };
+  const work = { check: check.promise, citations: citations.promise, staged: staged.promise };
   started.set(key, work);
   return work;
 }
