@@ -23,5 +23,7 @@ export default defineConfig({
     }),
   },
   // One shared stylesheet (public/site.css); nothing inlined, so the CSP can forbid inline styles.
-  build: { format: 'directory', inlineStylesheets: 'never' },
+  // Four pages at a time: with one, Astro's page loop waits on every file write (a third of it idle
+  // in a CPU profile of 1,000 entries); four overlap the writes with rendering.
+  build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
 });
