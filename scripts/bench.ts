@@ -72,13 +72,12 @@ interface Site {
 /** A cold or warm run's figures. Ours splits the check and Pagefind out of its build log. */
 function runFigures(r: RunResult) {
   const check = /pass the content check in (\d+) ms/.exec(r.output)?.[1];
-  // scripts/search-index.ts: "search-index: Pagefind read N pages in M ms".
-  const pagefind = /Pagefind read \d+ pages in (\d+) ms/.exec(r.output)?.[1];
+  const pagefind = /Finished in ([\d.]+) seconds/.exec(r.output)?.[1];
   return {
     seconds: round(r.seconds),
     peakRssMb: r.peakRssMb,
     ...(check ? { checkSeconds: round(Number(check) / 1000) } : {}),
-    ...(pagefind ? { pagefindSeconds: round(Number(pagefind) / 1000) } : {}),
+    ...(pagefind ? { pagefindSeconds: round(Number(pagefind)) } : {}),
   };
 }
 type RunFigures = ReturnType<typeof runFigures>;

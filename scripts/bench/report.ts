@@ -110,8 +110,8 @@ Synthetic corpora: the real content plus generated entries (decisions 6 %, docum
 activities 22 %, bodies 6 %, sources 12 %), each with a body of several hundred words, three headings,
 a GFM table, internal links, references and sources, all passing \`npm run check\`.
 "Time" is the whole \`npm run build\`. The split comes from the build's log: the content check's own
-line (it runs in a worker thread while Astro starts, so it is not part of the sum), the search-index
-step's line for Pagefind, and the rest (Astro, plus npm's and the shell's start). Bytes are per
+line (it runs in a worker thread while Astro starts, so it is not part of the sum), Pagefind's
+"Finished in", and the rest (Astro, plus npm's and the shell's start). Bytes are per
 content page: its HTML plus the stylesheet it links (raw and gzip); JS is what a content page loads.
 
 | entries | pages | time (s, median) | runs (s) | check (worker) / astro / pagefind (s) | ms per page | peak RSS (MB) | HTML+CSS (KB) | HTML+CSS gzip (KB) | JS per content page (B) | Pagefind index (KB) |
