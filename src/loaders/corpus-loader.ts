@@ -74,6 +74,7 @@ export function corpusLoader(collection: string): Loader {
     const glossary = glossaryFingerprint(fileURLToPath(ctx.config.root));
     // The digest also names where the body file lives: Astro keeps an entry whose digest it already has.
     const where = bodyFile(ctx.config.cacheDir, ctx.config.root, collection, '', '');
+    const writes: Promise<void>[] = [];
     for (const { id, file, text } of plain) {
       keep.add(id);
       const digest = ctx.generateDigest(text + glossary + where);
@@ -89,7 +90,7 @@ export function corpusLoader(collection: string): Loader {
       const { html, metadata } = await ctx.renderMarkdown(content, { fileURL: new URL(file, dir) });
       // The HTML goes to a file of its own (src/site/body-cache.ts); the store keeps its headings and
       // path, and no `body`: the Markdown source would only make the store Astro bundles larger.
-      writeBody(target, html);
+      writes.push(writeBody(target, html));
       ctx.store.set({
         id,
         data,
@@ -98,6 +99,7 @@ export function corpusLoader(collection: string): Loader {
         rendered: { html: '', metadata: { headings: metadata?.headings ?? [], bodyFile: target } },
       });
     }
+    await Promise.all(writes);
     for (const id of ctx.store.keys()) if (!keep.has(id)) ctx.store.delete(id);
     // Bodies of earlier versions and of deleted entries go too.
     sweepBodies(

@@ -12,10 +12,10 @@ const project = bodyFile(cache, root, 'c', 'i', 'd').split('/').at(-3)!;
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('rendered bodies beside the data store', () => {
-  it('keeps one file per entry and digest, read back through what the store holds', () => {
+  it('keeps one file per entry and digest, read back through what the store holds', async () => {
     const file = bodyFile(cache, root, 'cbms', '08', 'abc');
     expect(file).toBe(join(dir, `cybercbm-bodies/${project}/cbms/08.abc.html`));
-    writeBody(file, '<p>Contact points.</p>');
+    await writeBody(file, '<p>Contact points.</p>');
     const stored = storedBody({ metadata: { bodyFile: file, headings: [{ depth: 2, slug: 'aim', text: 'Aim' }] } });
     expect(stored?.headings.map((h) => h.slug)).toEqual(['aim']);
     expect(readBody(stored!)).toBe('<p>Contact points.</p>');
@@ -26,11 +26,11 @@ describe('rendered bodies beside the data store', () => {
     expect(storedBody({ metadata: { headings: [] } })).toBeUndefined();
   });
 
-  it('sweeps earlier versions and deleted entries, and names the fix when a file is missing', () => {
+  it('sweeps earlier versions and deleted entries, and names the fix when a file is missing', async () => {
     const keep = bodyFile(cache, root, 'events', 'a', 'new');
-    writeBody(keep, 'new');
-    writeBody(bodyFile(cache, root, 'events', 'a', 'old'), 'old');
-    writeBody(bodyFile(cache, root, 'events', 'gone', 'x'), 'gone');
+    await writeBody(keep, 'new');
+    await writeBody(bodyFile(cache, root, 'events', 'a', 'old'), 'old');
+    await writeBody(bodyFile(cache, root, 'events', 'gone', 'x'), 'gone');
     sweepBodies(cache, root, 'events', [keep]);
     expect(readdirSync(join(dir, `cybercbm-bodies/${project}/events`))).toEqual(['a.new.html']);
     expect(() => readBody({ bodyFile: join(dir, 'nope.html'), headings: [] })).toThrow(
