@@ -108,7 +108,7 @@ async function run(site: Site, label: string): Promise<RunFigures> {
 function ourSite(size: number): { site: Site; entries: number } {
   const dir = join(work, `ours-${size}`);
   mkdirSync(dir);
-  copyProject(dir, { content: false, ownCache: true });
+  copyProject(dir, { content: false });
   const corpus = generateCorpus(root, dir, size);
   const event = eventToChange(join(dir, 'content'));
   return {

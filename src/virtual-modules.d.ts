@@ -4,8 +4,14 @@ declare module 'virtual:cybercbm/citations' {
   export const citations: Map<string, Record<string, string>>;
 }
 
-/** Loads once the content check has passed; throws its report otherwise (src/integrations/content-integrity.ts). */
+/**
+ * In `astro sync`, loads once the content check has passed and throws its report otherwise; in a
+ * build or `astro dev`, loads at once (src/integrations/content-integrity.ts).
+ */
 declare module 'virtual:cybercbm/content-check' {}
 
-/** Loads once the content check has passed; throws its report otherwise (src/integrations/content-integrity.ts). */
+/**
+ * In a build or `astro sync`, loads once the content check has passed and throws its report
+ * otherwise; in `astro dev`, loads at once (src/integrations/content-integrity.ts).
+ */
 declare module 'virtual:cybercbm/content-verdict' {}

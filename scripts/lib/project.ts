@@ -1,7 +1,7 @@
 /**
- * A throwaway copy of the project (code, config, and optionally the real content) sharing the
- * real node_modules, for tests and the benchmark that build broken or synthetic content without
- * touching the real content/.
+ * A throwaway copy of the project (code, config, and optionally the real content) using the real
+ * installed packages, for tests and the benchmark that build broken or synthetic content without
+ * touching the real content/ or the real build caches.
  */
 import { cpSync, mkdirSync, readdirSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
@@ -32,10 +32,10 @@ export function linkNodeModules(from: string, dir: string): void {
 }
 
 /**
- * Copies the project into `dir`. `content: false` leaves content/ out; `ownCache: true` gives the
- * copy a node_modules/ of its own (linked package by package) so that its build caches are its own.
+ * Copies the project into `dir`, with a node_modules/ of its own (linked package by package) so
+ * that its build caches are its own and go with the copy. `content: false` leaves content/ out.
  */
-export function copyProject(dir: string, options: { content?: boolean; ownCache?: boolean } = {}): string {
+export function copyProject(dir: string, options: { content?: boolean } = {}): string {
   const items = [
     'src',
     'public',
@@ -46,7 +46,6 @@ export function copyProject(dir: string, options: { content?: boolean; ownCache?
     ...(options.content === false ? [] : ['content']),
   ];
   for (const item of items) cpSync(join(ROOT, item), join(dir, item), { recursive: true });
-  if (options.ownCache) linkNodeModules(ROOT, dir);
-  else symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  linkNodeModules(ROOT, dir);
   return dir;
 }

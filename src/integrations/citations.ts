@@ -41,11 +41,11 @@ export default function citations(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ config, command, updateConfig }) => {
         if (command === 'preview' || command === 'sync') return;
-        const job = contentJob(config);
+        const job = contentJob(config, command);
         const work = contentWork(job);
         result = work.citations;
         staged = work.staged;
-        staging = job.staging;
+        staging = job.staging ?? '';
         const texts = fileURLToPath(new URL(TEXTS_FILE, config.root));
         let written: Promise<void> | undefined;
         updateConfig({
@@ -93,7 +93,7 @@ export default function citations(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         // The worker has written them into a folder of its own; they move into the site in one step.
         const count = await staged;
-        moveDownloads(staging, fileURLToPath(dir));
+        if (count) moveDownloads(staging, fileURLToPath(dir));
         logger.info(`moved ${count} citation downloads into /cite/`);
       },
     },

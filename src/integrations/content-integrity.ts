@@ -1,5 +1,5 @@
 /**
- * Runs the content check and stops the build on any problem, before Astro stores any entry.
+ * Runs the content check and stops the build on any problem, before Astro writes any page.
  * This is the build's only content check (`npm run check` runs the same code without a build).
  * Astro 7 only logs a dangling `reference()` and goes on building; js-yaml silently rolls an
  * impossible date such as 2016-13-45 over into a real one. Neither may reach a published site.
@@ -37,8 +37,9 @@ export default function contentIntegrity(): AstroIntegration {
       'astro:config:setup': ({ config, command, logger, updateConfig }) => {
         // `astro preview` serves a finished build; checking again would only repeat the build's check.
         if (command === 'preview') return;
-        const { check } = contentWork(contentJob(config));
-        if (command === 'dev') writeEditorSchemas(contentJob(config).root);
+        const job = contentJob(config, command);
+        const { check } = contentWork(job);
+        if (command === 'dev') writeEditorSchemas(job.root);
         // Logged once, whoever asks first.
         const verdict = check.then((outcome) => {
           const report = checkReport(outcome);
@@ -46,7 +47,10 @@ export default function contentIntegrity(): AstroIntegration {
           else if (command === 'dev') logger.error(report);
           return report;
         });
-        verdict.catch(() => undefined);
+        // A build and `astro sync` fail on a broken worker where they wait for it; dev says so here.
+        verdict.catch((error: unknown) => {
+          if (command === 'dev') logger.error(`The content check could not run: ${String(error)}`);
+        });
         updateConfig({
           vite: {
             plugins: [

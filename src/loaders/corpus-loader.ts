@@ -16,6 +16,7 @@ import { glob } from 'astro/loaders';
 import { parseMdx } from '../lib/markdown/parse.ts';
 import { bodyOf } from '../lib/check/frontmatter.ts';
 import { glossaryFingerprint } from '../site/glossary-terms.ts';
+import { codeFingerprint } from '../site/code-fingerprint.ts';
 import { bodyFile, hasBodyFile, storedBody, sweepBodies, writeBody } from '../site/body-cache.ts';
 
 const MDX_NODES = new Set([
@@ -72,14 +73,22 @@ export function corpusLoader(collection: string): Loader {
     const keep = new Set([...rich.map((f) => f.slice(0, -'.mdx'.length))]);
     // Bodies link to the glossary (src/lib/markdown/glossary-links.ts): a changed glossary renders them again.
     const glossary = glossaryFingerprint(fileURLToPath(ctx.config.root));
-    // The digest also names where the body file lives: Astro keeps an entry whose digest it already has.
-    const where = bodyFile(ctx.config.cacheDir, ctx.config.root, collection, '', '');
+    // `astro dev` and `astro build` keep separate stores, so their body files are kept apart too.
+    const mode = ctx.watcher ? 'dev' : 'build';
+    // The digest also names where the body file lives and the code that renders and validates it:
+    // Astro keeps an entry whose digest it already has, so a plugin, schema or engine change must show.
+    const where = bodyFile(ctx.config.cacheDir, ctx.config.root, mode, collection, '', '');
+    const code = codeFingerprint(
+      fileURLToPath(ctx.config.root),
+      ['src/lib/markdown', 'src/schemas', 'astro.config.mjs'],
+      ['astro', 'satteri', '@astrojs/markdown-satteri'],
+    );
     const writes: Promise<void>[] = [];
     for (const { id, file, text } of plain) {
       keep.add(id);
-      const digest = ctx.generateDigest(text + glossary + where);
+      const digest = ctx.generateDigest(text + glossary + where + code);
       const stored = previous.get(id);
-      const target = bodyFile(ctx.config.cacheDir, ctx.config.root, collection, id, digest);
+      const target = bodyFile(ctx.config.cacheDir, ctx.config.root, mode, collection, id, digest);
       if (stored?.digest === digest && hasBodyFile(target)) {
         if (!ctx.store.has(id)) ctx.store.set(stored);
         continue;
@@ -105,6 +114,7 @@ export function corpusLoader(collection: string): Loader {
     sweepBodies(
       ctx.config.cacheDir,
       ctx.config.root,
+      mode,
       collection,
       [...ctx.store.values()].map((e) => storedBody(e.rendered)?.bodyFile),
     );

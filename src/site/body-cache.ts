@@ -13,15 +13,26 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
+import { rename, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { MarkdownHeading } from 'astro';
 
-/** Where the body of `collection/id` of the project at `root`, rendered from the source with this digest, lives. */
-export function bodyFile(cacheDir: URL, root: URL, collection: string, id: string, digest: string): string {
+/**
+ * Where the body of `collection/id` of the project at `root`, rendered from the source with this
+ * digest, lives; `mode` keeps `astro dev`'s bodies apart from `astro build`'s (their stores differ,
+ * and each sweeps what its own store does not name).
+ */
+export function bodyFile(
+  cacheDir: URL,
+  root: URL,
+  mode: string,
+  collection: string,
+  id: string,
+  digest: string,
+): string {
   const project = createHash('sha256').update(root.href).digest('hex').slice(0, 12);
-  return fileURLToPath(new URL(`cybercbm-bodies/${project}/${collection}/${id}.${digest}.html`, cacheDir));
+  return fileURLToPath(new URL(`cybercbm-bodies/${project}-${mode}/${collection}/${id}.${digest}.html`, cacheDir));
 }
 
 /** Folders made by this process: one `mkdir` per collection, not one per body. */
@@ -30,13 +41,23 @@ const made = new Set<string>();
 /**
  * Writes a body; the write runs in the background (libuv's threads) while the loader renders the
  * next body: one synchronous write after another cost a third of a second per 1,000 bodies on the
- * main thread. Await the returned promise before the body is read.
+ * main thread. Await the returned promise before the body is read. The file appears whole or not
+ * at all (written aside, then renamed), so a build stopped half-way leaves no cut-off body behind.
  */
-export function writeBody(file: string, html: string): Promise<void> {
+export async function writeBody(file: string, html: string): Promise<void> {
   const dir = dirname(file);
   if (!made.has(dir)) mkdirSync(dir, { recursive: true });
   made.add(dir);
-  return writeFile(file, html);
+  const aside = `${file}.${process.pid}.tmp`;
+  try {
+    await writeFile(aside, html);
+  } catch (error) {
+    // The cache folder was deleted while this process ran (`astro dev`): make it again.
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    mkdirSync(dir, { recursive: true });
+    await writeFile(aside, html);
+  }
+  await rename(aside, file);
 }
 
 export function hasBodyFile(file: string): boolean {
@@ -44,8 +65,14 @@ export function hasBodyFile(file: string): boolean {
 }
 
 /** Deletes every body file of `collection` but the ones in `keep` (earlier versions, deleted entries). */
-export function sweepBodies(cacheDir: URL, root: URL, collection: string, keep: readonly (string | undefined)[]): void {
-  const dir = dirname(bodyFile(cacheDir, root, collection, 'x', 'x'));
+export function sweepBodies(
+  cacheDir: URL,
+  root: URL,
+  mode: string,
+  collection: string,
+  keep: readonly (string | undefined)[],
+): void {
+  const dir = dirname(bodyFile(cacheDir, root, mode, collection, 'x', 'x'));
   const kept = new Set(keep);
   let names: string[];
   try {

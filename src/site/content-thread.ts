@@ -6,7 +6,7 @@
  * item), and posts those.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
 import { dataOf } from '../lib/check/types.ts';
@@ -44,8 +44,9 @@ interface Formats {
 }
 
 /**
- * Citations of earlier builds, by a digest of the item they were made from (the item carries the
- * access date and the dataset version, so a new day or commit makes new ones): a rebuild formats
+ * Citations of earlier builds, by a digest of the code that formats them and of the item they
+ * were made from (the item carries the access date and the dataset version, so a new day or commit
+ * makes new ones): a rebuild formats
  * only what changed. Kept in `.astro/`; a missing or unreadable file is an empty cache.
  */
 const CACHE = join(job.root, '.astro/cybercbm-citation-cache.json');
@@ -67,7 +68,7 @@ try {
   for (const node of CITABLE.flatMap((c) => graph.nodesOf(c))) {
     const item = cslItem(node, ctx);
     if (!item) continue;
-    const key = createHash('sha256').update(JSON.stringify(item)).digest('base64url');
+    const key = createHash('sha256').update(job.code).update(JSON.stringify(item)).digest('base64url');
     const formats: Formats = cache.get(key) ?? {
       texts: Object.fromEntries(STYLES.map((s) => [s.id, formatCitation(item, s.id, job.version)])),
       bib: toBibtex([item]),
@@ -83,9 +84,11 @@ try {
     );
   }
   post({ kind: 'citations', result: { texts, downloads } });
-  post({ kind: 'staged', count: writeDownloads(job.staging, downloads) });
+  if (job.staging) post({ kind: 'staged', count: writeDownloads(job.staging, downloads) });
+  // Written aside and renamed: another process reading the cache never sees half a file.
   mkdirSync(dirname(CACHE), { recursive: true });
-  writeFileSync(CACHE, JSON.stringify([...next]));
+  writeFileSync(`${CACHE}.${process.pid}.tmp`, JSON.stringify([...next]));
+  renameSync(`${CACHE}.${process.pid}.tmp`, CACHE);
 } catch (error) {
   post({ kind: 'error', error: String((error as Error)?.stack ?? error) });
 }

@@ -2,9 +2,9 @@
  * The build's second core: one worker thread (content-thread.ts) reads the content folder once,
  * runs the content check and posts its result, then formats every citation (APA and Harvard, and
  * the BibTeX, RIS and CSL-JSON downloads) from the entries the check accepted and posts those.
- * Meanwhile the main thread starts Vite and syncs content; the check's result is awaited before
- * any entry is stored (src/integrations/content-integrity.ts), the citations when a page or the
- * end of the build first needs them (src/integrations/citations.ts).
+ * Meanwhile the main thread starts Vite and syncs content; a build awaits the check's result at
+ * `astro:build:start`, before any page (src/integrations/content-integrity.ts), and the citations
+ * when Vite has bundled the pages and at the end of the build (src/integrations/citations.ts).
  */
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
@@ -12,6 +12,7 @@ import type { AstroConfig } from 'astro';
 import type { Problem } from '../lib/check/index.ts';
 import { buildInfo } from './build-info.ts';
 import { siteBase } from './site-url.ts';
+import { codeFingerprint } from './code-fingerprint.ts';
 
 /** id → { apa, harvard1 }: the formatted text of each citable entry. */
 export type Formatted = Map<string, Record<string, string>>;
@@ -26,18 +27,37 @@ export interface ContentJob {
   accessed: string;
   /** The dataset version printed in citations. */
   version: string;
-  /** Where the thread writes the citation downloads (src/site/downloads.ts). */
-  staging: string;
+  /** Where the thread writes the citation downloads (src/site/downloads.ts); a build's only. */
+  staging?: string;
+  /** A fingerprint of the citation code (src/site/code-fingerprint.ts), part of the cache key. */
+  code: string;
 }
 
-/** The job of the project Astro is building. */
-export function contentJob(config: AstroConfig): ContentJob {
+/**
+ * The job of the project Astro is building. Only `astro build` stages downloads, in a folder of
+ * its own process (an `astro dev` running at the same time must not empty it).
+ */
+export function contentJob(config: AstroConfig, command: string): ContentJob {
+  const root = fileURLToPath(config.root);
   return {
-    root: fileURLToPath(config.root),
+    root,
     site: siteBase(config.site ? new URL(config.site) : undefined),
     accessed: buildInfo.date,
     version: buildInfo.version,
-    staging: fileURLToPath(new URL('.astro/cybercbm-downloads/', config.root)),
+    ...(command === 'build'
+      ? { staging: fileURLToPath(new URL(`.astro/cybercbm-downloads-${process.pid}/`, config.root)) }
+      : {}),
+    code: codeFingerprint(
+      root,
+      ['src/lib/views/citations.ts'],
+      [
+        'citeproc',
+        '@citation-js/core',
+        '@citation-js/plugin-csl',
+        '@citation-js/plugin-bibtex',
+        '@citation-js/plugin-ris',
+      ],
+    ),
   };
 }
 
@@ -110,6 +130,8 @@ export function contentWork(job: ContentJob): ContentWork {
     void worker.terminate();
   });
   worker.once('error', fail);
+  // A thread that ends without its messages (an exit in the code it runs) must not leave the build waiting.
+  worker.once('exit', (code) => fail(new Error(`content worker: the thread exited (code ${code}) before it was done`)));
   const work = { check: check.promise, citations: citations.promise, staged: staged.promise };
   started.set(key, work);
   return work;

@@ -20,7 +20,7 @@ export function writeDownloads(dir: string, downloads: readonly [string, string]
   return downloads.length;
 }
 
-/** Moves the staged `cite/` folder into the built site at `site` (a copy where a rename cannot cross file systems). */
+/** Moves the staged `cite/` folder into the built site at `site` (a copy where a rename cannot cross file systems) and removes the staging folder. */
 export function moveDownloads(staging: string, site: string): void {
   const from = join(staging, 'cite');
   const to = join(site, 'cite');
@@ -31,6 +31,6 @@ export function moveDownloads(staging: string, site: string): void {
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
     cpSync(from, to, { recursive: true });
-    rmSync(from, { recursive: true, force: true });
   }
+  rmSync(staging, { recursive: true, force: true });
 }

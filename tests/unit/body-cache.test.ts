@@ -8,12 +8,12 @@ import { bodyFile, readBody, storedBody, sweepBodies, writeBody } from '../../sr
 const dir = mkdtempSync(join(tmpdir(), 'body-cache-'));
 const cache = pathToFileURL(`${dir}/`);
 const root = pathToFileURL('/repo/');
-const project = bodyFile(cache, root, 'c', 'i', 'd').split('/').at(-3)!;
+const project = bodyFile(cache, root, 'build', 'c', 'i', 'd').split('/').at(-3)!;
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('rendered bodies beside the data store', () => {
   it('keeps one file per entry and digest, read back through what the store holds', async () => {
-    const file = bodyFile(cache, root, 'cbms', '08', 'abc');
+    const file = bodyFile(cache, root, 'build', 'cbms', '08', 'abc');
     expect(file).toBe(join(dir, `cybercbm-bodies/${project}/cbms/08.abc.html`));
     await writeBody(file, '<p>Contact points.</p>');
     const stored = storedBody({ metadata: { bodyFile: file, headings: [{ depth: 2, slug: 'aim', text: 'Aim' }] } });
@@ -27,11 +27,11 @@ describe('rendered bodies beside the data store', () => {
   });
 
   it('sweeps earlier versions and deleted entries, and names the fix when a file is missing', async () => {
-    const keep = bodyFile(cache, root, 'events', 'a', 'new');
+    const keep = bodyFile(cache, root, 'build', 'events', 'a', 'new');
     await writeBody(keep, 'new');
-    await writeBody(bodyFile(cache, root, 'events', 'a', 'old'), 'old');
-    await writeBody(bodyFile(cache, root, 'events', 'gone', 'x'), 'gone');
-    sweepBodies(cache, root, 'events', [keep]);
+    await writeBody(bodyFile(cache, root, 'build', 'events', 'a', 'old'), 'old');
+    await writeBody(bodyFile(cache, root, 'build', 'events', 'gone', 'x'), 'gone');
+    sweepBodies(cache, root, 'build', 'events', [keep]);
     expect(readdirSync(join(dir, `cybercbm-bodies/${project}/events`))).toEqual(['a.new.html']);
     expect(() => readBody({ bodyFile: join(dir, 'nope.html'), headings: [] })).toThrow(
       /delete \.astro\/ and node_modules\/\.astro\//,
