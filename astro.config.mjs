@@ -13,6 +13,7 @@ export default defineConfig({
   site: process.env.SITE_URL || 'https://cybercbm.example.org',
   trailingSlash: 'always',
   // SITE_URL sets the absolute URL used in canonical links, feeds, the sitemap and citations.
+  // The content check comes first: it starts the content worker that the citations then share.
   integrations: [contentIntegrity(), citations(), mdx(), sitemap(), minifyPublic()],
   markdown: {
     // Sätteri, Astro 7's native Markdown and MDX engine, with the site's plugins (src/lib/markdown/pipeline.ts).

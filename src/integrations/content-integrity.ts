@@ -38,7 +38,8 @@ export default function contentIntegrity(): AstroIntegration {
         // `astro preview` serves a finished build; checking again would only repeat the build's check.
         if (command === 'preview') return;
         const job = contentJob(config, command);
-        const { check } = contentWork(job);
+        // First of the two integrations to set up (astro.config.mjs): a new worker for this set-up.
+        const { check } = contentWork(job, { fresh: true });
         if (command === 'dev') writeEditorSchemas(job.root);
         // Logged once, whoever asks first.
         const verdict = check.then((outcome) => {

@@ -105,13 +105,15 @@ function deferred<T>() {
 }
 
 /**
- * Starts the worker for this job, once per process and job (the check and the citations
- * integrations share it); both promises reject if the thread fails.
+ * The worker for this job: the check and the citations integrations share one. `fresh` starts a
+ * new one even if this process has run the job before (the content check asks for it each time
+ * Astro sets up its configuration, which `astro dev` does again after a config change, so that
+ * the check and the citations see the content as it is now). The promises reject if the thread fails.
  */
-export function contentWork(job: ContentJob): ContentWork {
+export function contentWork(job: ContentJob, { fresh = false } = {}): ContentWork {
   const key = JSON.stringify(job);
   const known = started.get(key);
-  if (known) return known;
+  if (known && !fresh) return known;
   const check = deferred<CheckOutcome>();
   const citations = deferred<CitationResult>();
   const staged = deferred<number>();
