@@ -74,11 +74,13 @@ export default function citations(): AstroIntegration {
                   await written;
                 },
                 configureServer(server) {
+                  let byPath: Map<string, string> | undefined;
                   server.middlewares.use((req, res, next) => {
                     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://dev').pathname);
                     if (!path.startsWith('/cite/')) return next();
                     result.then(({ downloads }) => {
-                      const body = downloads.find(([p]) => p === path)?.[1];
+                      byPath ??= new Map(downloads);
+                      const body = byPath.get(path);
                       if (body === undefined) return next();
                       res.setHeader('content-type', `${DOWNLOAD_TYPES[path.split('.').pop()!]}; charset=utf-8`);
                       res.end(body);

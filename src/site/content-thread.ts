@@ -12,7 +12,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { dataOf } from '../lib/check/types.ts';
 import { CITABLE, STYLES, cslItem, formatCitation, toBibtex, toRis } from '../lib/views/citations.ts';
 import { citationUrl } from '../lib/urls.ts';
-import { buildGraph } from '../lib/corpus/graph.ts';
+import { buildGraph, type Graph } from '../lib/corpus/graph.ts';
 import { corpusEntry } from '../lib/corpus/entries.ts';
 import { checkProject } from './content-files.ts';
 import { writeDownloads } from './downloads.ts';
@@ -58,8 +58,8 @@ function readCache(): Map<string, Formats> {
   }
 }
 
-try {
-  const graph = check();
+/** Formats every citable entry's citations (reusing the cache) and posts them; stages the downloads in a build. */
+function citations(graph: Graph) {
   const ctx = { graph, site: job.site, accessed: job.accessed, version: job.version };
   const cache = readCache();
   const next = new Map<string, Formats>();
@@ -83,12 +83,17 @@ try {
       [citationUrl(node.collection, node.id, 'json'), formats.json],
     );
   }
-  post({ kind: 'citations', result: { texts, downloads } });
+  post({ kind: 'citations', result: { texts, downloads: job.staging ? [] : downloads } });
   if (job.staging) post({ kind: 'staged', count: writeDownloads(job.staging, downloads) });
   // Written aside and renamed: another process reading the cache never sees half a file.
   mkdirSync(dirname(CACHE), { recursive: true });
   writeFileSync(`${CACHE}.${process.pid}.tmp`, JSON.stringify([...next]));
   renameSync(`${CACHE}.${process.pid}.tmp`, CACHE);
+}
+
+try {
+  const graph = check();
+  if (job.citations) citations(graph);
 } catch (error) {
   post({ kind: 'error', error: String((error as Error)?.stack ?? error) });
 }

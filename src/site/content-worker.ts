@@ -31,6 +31,8 @@ export interface ContentJob {
   staging?: string;
   /** A fingerprint of the citation code (src/site/code-fingerprint.ts), part of the cache key. */
   code: string;
+  /** Whether to go on to the citations after the check (`astro sync` needs only the check). */
+  citations: boolean;
 }
 
 /**
@@ -47,6 +49,7 @@ export function contentJob(config: AstroConfig, command: string): ContentJob {
     ...(command === 'build'
       ? { staging: fileURLToPath(new URL(`.astro/cybercbm-downloads-${process.pid}/`, config.root)) }
       : {}),
+    citations: command !== 'sync',
     code: codeFingerprint(
       root,
       ['src/lib/views/citations.ts'],
@@ -72,7 +75,10 @@ export interface CheckOutcome {
 /** The citations: the texts pages show, and each download file's site path and content. */
 export interface CitationResult {
   texts: [string, Record<string, string>][];
-  /** `['/cite/decisions/pc-1202.bib', '@misc{…}']`: BibTeX, RIS and CSL-JSON of every citable entry. */
+  /**
+   * `['/cite/decisions/pc-1202.bib', '@misc{…}']`: BibTeX, RIS and CSL-JSON of every citable entry,
+   * for `astro dev` to serve; empty in a build, which moves the files the thread staged.
+   */
   downloads: [string, string][];
 }
 

@@ -20,7 +20,7 @@ export function withMetaPreload(page: string, hashes: readonly string[]): string
   // A second run replaces the first one's preloads.
   const html = page.replace(/<link rel="preload" href="\/pagefind\/pagefind\.[^"]+\.pf_meta"[^>]*>/g, '');
   const at = html.indexOf(ENTRY_PRELOAD);
-  if (at < 0) throw new Error(`search-index: the search page has no ${ENTRY_PRELOAD}…> to put the preload beside`);
+  if (at < 0) throw new Error(`search-preload: the search page has no ${ENTRY_PRELOAD}…> to put the preload beside`);
   const links = hashes
     .map((h) => `<link rel="preload" href="/pagefind/pagefind.${h}.pf_meta" as="fetch" crossorigin="anonymous">`)
     .join('');
