@@ -2,7 +2,10 @@
 // highlighting) with the site's own result list. Pagefind 1.6's Default UI will not search an
 // empty query, and readers here browse by filter alone, so the list is drawn by this script.
 // State lives in the URL (?q=, ?type=, ?year=, ?body=, ?cbm=, ?sort=date): searches can be shared
-// and the back button works.
+// and the back button works. Filters and facet counts come from the build's facet table, not from
+// Pagefind's filters (why: src/lib/search-facets.ts).
+
+import { filterAndCount } from '/search-facets.js';
 
 const FILTERS = [
   ['type', 'Type'],
@@ -41,8 +44,12 @@ const expanded = new Set();
 const narrowed = {};
 
 let ready;
-let filtersReady;
 let warm = false;
+/** The facet table, fetched at once (the page preloads it under the build's tag, as Pagefind's entry file). */
+const tableReady = fetch(`/pagefind/cybercbm-facets.json?ts=${app.dataset.indexTag}`).then((response) => {
+  if (!response.ok) throw new Error(`the facet table answered ${response.status}`);
+  return response.json();
+});
 
 /**
  * Until its WebAssembly is ready, each Pagefind call waits by polling every 50 ms from the moment
@@ -55,8 +62,8 @@ function soonest(call) {
   return Promise.race([0, 12, 25, 37].map((ms) => new Promise((go) => setTimeout(go, ms)).then(call)));
 }
 /**
- * Pagefind, loaded and initialised once. Its filter indexes start loading at once (`filters()`):
- * once they are in memory each search returns the count of every facet value with its results.
+ * Pagefind, loaded and initialised once, resolved when its WebAssembly is ready. Its filter
+ * indexes are never loaded: with them in memory every search would count every filter value.
  */
 function loadPagefind() {
   ready ??= (async () => {
@@ -79,7 +86,9 @@ function loadPagefind() {
       },
     });
     await pagefind.init();
-    filtersReady = soonest(() => pagefind.filters()).then(() => (warm = true));
+    // An empty query fetches nothing and returns once the WebAssembly is ready.
+    await soonest(() => pagefind.search(''));
+    warm = true;
     return pagefind;
   })();
   return ready;
@@ -134,36 +143,6 @@ function formatDate(iso) {
     ? new Date(Date.UTC(2000, Number(m) - 1, 1)).toLocaleString('en-GB', { month: 'long', timeZone: 'UTC' })
     : '';
   return [d ? Number(d) : '', month, y].filter(Boolean).join(' ');
-}
-
-const pagefindFilters = (filters) => Object.fromEntries(Object.entries(filters).map(([k, v]) => [k, { any: v }]));
-
-/**
- * The count of each facet value under the current query and the other facets' choices (values of
- * one facet combine with "any"). Pagefind returns two sets of counts with every search:
- * `filters` (this value added to the current filters) and `totalFilters` (this value instead of
- * them). The first is exact for a facet with nothing chosen, the second for the one facet with
- * choices when no other facet has any. Only when two or more facets have choices does a facet
- * need a search of its own without its choices (the index is in memory by then).
- */
-async function facetCounts(pf, state, found, options) {
-  const active = FILTERS.map(([key]) => key).filter((key) => state.filters[key]?.length);
-  const counts = {};
-  for (const [key] of FILTERS) {
-    if (!active.includes(key)) counts[key] = found.filters?.[key] ?? {};
-    else if (active.length === 1) counts[key] = found.totalFilters?.[key] ?? {};
-  }
-  if (active.length > 1) {
-    await Promise.all(
-      active.map(async (key) => {
-        const others = { ...state.filters };
-        delete others[key];
-        const r = await pf.search(options.term, { ...options.search, filters: pagefindFilters(others) });
-        counts[key] = r?.filters?.[key] ?? {};
-      }),
-    );
-  }
-  return counts;
 }
 
 /** Orders a facet's values: most results first; ties by year (newest), measure number, or name. */
@@ -223,6 +202,21 @@ function drawFacets(state, counts) {
   facets.replaceChildren(fragment);
 }
 
+const plainWords = (html) =>
+  html
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/&[a-z#0-9]+;/gi, ' ')
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean)
+    .join(' ');
+
+/** Whether an excerpt is only the result's title (a page found by its name, a source): it says nothing more. */
+function repeatsTitle(excerpt, title) {
+  const e = plainWords(excerpt);
+  return e !== '' && plainWords(escapeHtml(title)).startsWith(e);
+}
+
 function resultHtml(d, state) {
   // Browsing has nothing to highlight: link to the page itself.
   const url = state.q ? d.url : d.url.replace(/\?highlight=.*$/, '');
@@ -234,7 +228,7 @@ function resultHtml(d, state) {
   return `
     <p class="result-meta"><span class="type">${escapeHtml(meta.type ?? '')}</span> ${bits}</p>
     <h3 class="result-title"><a class="result-link" href="${escapeHtml(url)}">${escapeHtml(meta.title ?? meta.label ?? url)}</a></h3>
-    ${state.q ? `<p class="result-excerpt">${d.excerpt}</p>` : ''}
+    ${state.q && !repeatsTitle(d.excerpt, meta.title ?? meta.label ?? '') ? `<p class="result-excerpt">${d.excerpt}</p>` : ''}
     ${subs.length ? `<ul class="sub-results">${subs.map((s) => `<li><a class="sub-link" href="${escapeHtml(s.url)}">${escapeHtml(s.title.replace(/\s*§\s*$/, ''))}</a>${s.excerpt === d.excerpt ? '' : `<br><span class="result-excerpt">${s.excerpt}</span>`}</li>`).join('')}</ul>` : ''}`;
 }
 
@@ -306,6 +300,17 @@ function appendPage(items) {
 
 /** Runs the search for a state and draws the facets and the first page of results together. */
 async function search(state) {
+  try {
+    await searchAndDraw(state);
+  } catch (error) {
+    const text = `Search failed: ${error instanceof Error ? error.message : error}. Reload the page to try again.`;
+    summary.textContent = text;
+    status.textContent = text;
+    throw error;
+  }
+}
+
+async function searchAndDraw(state) {
   const mine = ++run;
   current = state;
   input.value = state.q;
@@ -318,15 +323,13 @@ async function search(state) {
     term: browsing ? null : state.q,
     search: state.sort === 'date' || browsing ? { sort: { date: 'desc' } } : {},
   };
-  // The query's index chunks load alongside the filter indexes; the search waits for both, so
-  // that the counts it returns are final.
-  await Promise.all([filtersReady, options.term && soonest(() => pf.preload(options.term))]);
+  // Pagefind is asked for the query alone; the chosen filters and the counts come from the table.
+  const [table] = await Promise.all([tableReady, options.term && pf.preload(options.term)]);
   if (mine !== run) return;
-  const found = await pf.search(options.term, { ...options.search, filters: pagefindFilters(state.filters) });
+  const found = await pf.search(options.term, options.search);
   if (mine !== run) return;
-  const counts = await facetCounts(pf, state, found, options);
-  if (mine !== run) return;
-  const next = found?.results ?? [];
+  const { kept: next, counts, unknown } = filterAndCount(table, found?.results ?? [], state.filters);
+  if (unknown) console.error(`search: ${unknown} results are not in the facet table (it was built with another index)`);
   // The first screen is measured while the old results still hold the space.
   const onScreen = firstScreen();
   const items = await nextPage(state, next, 0, onScreen);

@@ -100,6 +100,24 @@ describe('search', () => {
     }
   });
 
+  it('finds a source by its name, beside the entries that cite it, with no excerpt repeating the name', async () => {
+    // Serbia's CBM 9 website: its page indexes its name only, weighted low (a page with no indexed
+    // words would be left out of the index altogether). The relevance set checks that sources
+    // never take the record's place on topical queries.
+    const page = await openSearch(
+      context,
+      server.url,
+      `?q=${encodeURIComponent("Serbia's website national terminologies")}`,
+    );
+    const shown = await shownResults(page);
+    const source = shown.find((r) => r.path === '/sources/cbm9-gov-rs/');
+    expect(source, JSON.stringify(shown)).toMatchObject({ type: 'Source', excerpt: '' });
+    expect(shown.slice(0, 3).map((r) => r.path)).toEqual(
+      expect.arrayContaining(['/cbms/9/', '/activities/serbia-cbm9-terminology-sponsorship/']),
+    );
+    await page.close();
+  });
+
   it('loads /search/?q=Sofia with results, MC 3/04 first', async () => {
     const page = await searchPage('?q=Sofia');
     expect(await page.inputValue('#q')).toBe('Sofia');
@@ -319,7 +337,7 @@ describe('facets', () => {
 });
 
 describe('search loading', () => {
-  it('uses the preloaded Pagefind files (script, entry, WebAssembly, metadata) once each, and fetches fragments only for results near the screen', async () => {
+  it('uses the preloaded Pagefind files (script, entry, WebAssembly, metadata) and the facet table once each, never the filter indexes, and fetches fragments only for results near the screen', async () => {
     const ctx = await browser.newContext({ viewport: { width: 375, height: 667 } });
     const page = await ctx.newPage();
     const requests: string[] = [];
@@ -336,6 +354,8 @@ describe('search loading', () => {
       '/pagefind/pagefind.js',
       '/pagefind/pagefind-entry.json',
       '/pagefind/wasm.en-gb.pagefind',
+      '/pagefind/cybercbm-facets.json',
+      '/search-facets.js',
       ...meta,
     ]) {
       expect(
@@ -343,8 +363,10 @@ describe('search loading', () => {
         file,
       ).toHaveLength(1);
     }
+    // The facets come from the build's table: Pagefind's filter indexes are never fetched.
+    expect(requests.filter((p) => p.startsWith('/pagefind/filter/'))).toEqual([]);
     const fragments = () => requests.filter((p) => p.startsWith('/pagefind/fragment/')).length;
-    // 131 entries match an empty query; a phone screen shows a few of the first ten.
+    // Every indexed page matches an empty query; a phone screen shows a few of the first ten.
     expect(fragments()).toBeGreaterThan(0);
     expect(fragments()).toBeLessThan(10);
     const before = fragments();

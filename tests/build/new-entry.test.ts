@@ -62,8 +62,10 @@ describe('adding a decision with npm run new', () => {
     writeFileSync(file, text);
     const check = await node(['scripts/check.ts']);
     expect(check.stdout).toContain('✓');
+    // The three steps of `npm run build`.
     await node(['node_modules/astro/bin/astro.mjs', 'build']);
     await node(['node_modules/pagefind/lib/runner/bin.cjs', '--site', 'dist']);
+    await node(['scripts/search-index.ts']);
     const dist = join(dir, 'dist');
     expect(existsSync(join(dist, 'decisions/pc-9001/index.html'))).toBe(true);
     expect(readFileSync(join(dist, 'decisions/index.html'), 'utf8')).toContain('/decisions/pc-9001/');

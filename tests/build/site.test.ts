@@ -13,6 +13,8 @@ import { htmlFiles } from '../helpers/dist.ts';
 import { checkProject } from '../../src/site/content-files.ts';
 import { entryUrl, indexUrl } from '../../src/lib/urls.ts';
 import { COLLECTIONS } from '../../src/schemas/index.ts';
+import { FACET_FILE, readFacetTable } from '../../src/site/search-index.ts';
+import { filterAndCount } from '../../public/search-facets.js';
 import { CAPABILITIES } from '../../src/schemas/capabilities.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -261,5 +263,25 @@ describe('the built site', () => {
     }
     for (const c of COLLECTIONS)
       expect(readFileSync(join(dist, indexUrl(c), 'index.html'), 'utf8')).not.toContain('data-pagefind-body');
+  });
+
+  it("writes the search page's facet table from the index: every indexed page, with the values its page carries", () => {
+    const table = JSON.parse(readFileSync(join(dist, FACET_FILE), 'utf8')) as ReturnType<typeof readFacetTable>;
+    expect(table).toEqual(readFacetTable(dist));
+    const indexed = htmlFiles(dist).filter((f) => readFileSync(f, 'utf8').includes('data-pagefind-body'));
+    expect(table.ids).toHaveLength(indexed.length);
+    expect(new Set(table.ids).size).toBe(table.ids.length);
+    // With nothing chosen, each type counts the entries of its collection; each measure is one CBM page.
+    const { counts } = filterAndCount(
+      table,
+      table.ids.map((id) => ({ id })),
+      {},
+    );
+    const { entries } = checkProject(root);
+    expect(counts['type']?.['Decision']).toBe(entries.filter((e) => e.collection === 'decisions').length);
+    expect(counts['type']?.['Event']).toBe(entries.filter((e) => e.collection === 'events').length);
+    expect(counts['type']?.['CBM']).toBe(16);
+    expect(Object.keys(counts['cbm'] ?? {})).toHaveLength(16);
+    expect(Object.keys(counts)).toEqual(['type', 'year', 'body', 'cbm']);
   });
 });

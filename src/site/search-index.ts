@@ -1,0 +1,120 @@
+/**
+ * The steps after Pagefind has indexed the built site, on what it wrote:
+ * - the search page's preload of the index's metadata file, whose name carries a hash known only
+ *   once Pagefind has run: with it, the browser fetches the file with the page instead of after
+ *   Pagefind's entry file has arrived;
+ * - the facet table (`pagefind/cybercbm-facets.json`, see src/lib/search-facets.ts), read from the
+ *   index's metadata and filter files so that it names exactly the pages the index holds.
+ *
+ * `npm run build` is `astro build`, then Pagefind's command line in its own process (inside
+ * Astro's `astro:build:done` the index would be built while Astro still holds the whole corpus in
+ * memory: at 10,000 entries a peak of 3.0 GB instead of 2.8), then this step (scripts/search-index.ts).
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { decode } from 'cbor2';
+import { facetTable, type FacetTable, type PagefindFilter } from '../lib/search-facets.ts';
+import { PAGE } from '../lib/urls.ts';
+
+/** The `<link>` that the search page's entry-file preload sits behind (src/pages/search/index.astro). */
+const ENTRY_PRELOAD = '<link rel="preload" href="/pagefind/pagefind-entry.json';
+
+/** Where the facet table is written in the site, and the facets it holds (the search page's, in its order). */
+export const FACET_FILE = 'pagefind/cybercbm-facets.json';
+export const FACETS = ['type', 'year', 'body', 'cbm'] as const;
+
+/** The search page's HTML with a preload of each language's metadata file (and no other), put before the entry file's. */
+export function withMetaPreload(page: string, hashes: readonly string[]): string {
+  // A second run replaces the first one's preloads.
+  const html = page.replace(/<link rel="preload" href="\/pagefind\/pagefind\.[^"]+\.pf_meta"[^>]*>/g, '');
+  const at = html.indexOf(ENTRY_PRELOAD);
+  if (at < 0) throw new Error(`search-index: the search page has no ${ENTRY_PRELOAD}…> to put the preload beside`);
+  const links = hashes
+    .map((h) => `<link rel="preload" href="/pagefind/pagefind.${h}.pf_meta" as="fetch" crossorigin="anonymous">`)
+    .join('');
+  return html.slice(0, at) + links + html.slice(at);
+}
+
+/** The languages of the index Pagefind wrote in `site`, each with the hash that names its metadata file. */
+function languages(site: string): Record<string, { hash: string }> {
+  return (
+    JSON.parse(readFileSync(join(site, 'pagefind/pagefind-entry.json'), 'utf8')) as {
+      languages: Record<string, { hash: string }>;
+    }
+  ).languages;
+}
+
+/** Adds the metadata preload to the search page of the built site in `site`; returns the metadata files named. */
+export function addMetaPreload(site: string): string[] {
+  const hashes = Object.values(languages(site)).map((l) => l.hash);
+  const page = join(site, PAGE.search, 'index.html');
+  writeFileSync(page, withMetaPreload(readFileSync(page, 'utf8'), hashes));
+  return hashes.map((h) => `pagefind.${h}.pf_meta`);
+}
+
+/**
+ * Pagefind's own encoding of its index files (checked for Pagefind 1.6): gzip, then the 12 bytes
+ * `pagefind_dcd`, then CBOR. The metadata file is `[version, pages, chunks, filters, sorts]`, each
+ * page `[id, word count, …]` and each filter `[name, file hash]`; a filter file is
+ * `[name, [[value, [page position, …]], …]]`, the positions indexing the metadata's pages.
+ */
+const SIGNATURE = 'pagefind_dcd';
+
+function readPagefindFile(file: string): unknown {
+  const bytes = gunzipSync(readFileSync(file));
+  const signature = new TextDecoder().decode(bytes.subarray(0, SIGNATURE.length));
+  if (signature !== SIGNATURE)
+    throw new Error(`search-index: ${file} does not start with "${SIGNATURE}": not a Pagefind 1.x index file`);
+  return decode(bytes.subarray(SIGNATURE.length));
+}
+
+const isArray = Array.isArray as (x: unknown) => x is unknown[];
+
+/** What a Pagefind index file was expected to hold, and what it held: a format change in Pagefind stops the build here. */
+function unexpected(file: string, expected: string): never {
+  throw new Error(
+    `search-index: ${file} is not laid out as Pagefind 1.6 lays it out (expected ${expected}); ` +
+      'has Pagefind been upgraded? Read its index format again in src/site/search-index.ts',
+  );
+}
+
+/** Reads the facet table from the index Pagefind wrote in `site` (one language: the site has one). */
+export function readFacetTable(site: string): FacetTable {
+  const langs = Object.entries(languages(site));
+  if (langs.length !== 1)
+    throw new Error(
+      `search-index: the index has ${langs.length} languages (${langs.map(([l]) => l).join(', ')}); the facet table is made for one`,
+    );
+  const [, { hash }] = langs[0]!;
+  const metaFile = join(site, `pagefind/pagefind.${hash}.pf_meta`);
+  const meta = readPagefindFile(metaFile);
+  if (!isArray(meta) || typeof meta[0] !== 'string' || !isArray(meta[1]) || !isArray(meta[3]))
+    unexpected(metaFile, '[version, pages, chunks, filters, sorts]');
+  const [version, pages, , filterList] = meta as [string, unknown[], unknown, unknown[]];
+  const ids = pages.map((p) =>
+    isArray(p) && typeof p[0] === 'string' ? p[0] : unexpected(metaFile, 'pages as [id, words]'),
+  );
+  const filters: PagefindFilter[] = filterList.map((f) => {
+    if (!isArray(f) || typeof f[0] !== 'string' || typeof f[1] !== 'string')
+      unexpected(metaFile, 'filters as [name, hash]');
+    const file = join(site, `pagefind/filter/${f[1]}.pf_filter`);
+    const filter = readPagefindFile(file);
+    if (!isArray(filter) || filter[0] !== f[0] || !isArray(filter[1])) unexpected(file, `["${f[0]}", values]`);
+    const values = filter[1].map((v) =>
+      isArray(v) && typeof v[0] === 'string' && isArray(v[1]) && v[1].every((p) => typeof p === 'number')
+        ? ([v[0], v[1]] as const)
+        : unexpected(file, 'values as [value, [page, …]]'),
+    );
+    return { name: f[0], values };
+  });
+  return facetTable(version, ids, filters, FACETS);
+}
+
+/** Writes the facet table beside the index in `site`; returns its path in the site and its counts. */
+export function writeFacetTable(site: string): { file: string; pages: number; values: number } {
+  const table = readFacetTable(site);
+  writeFileSync(join(site, FACET_FILE), JSON.stringify(table));
+  const values = Object.values(table.facets).reduce((n, c) => n + c.values.length, 0);
+  return { file: FACET_FILE, pages: table.ids.length, values };
+}
