@@ -246,6 +246,8 @@ async function browserSearch(oursDist: string, starlightDist?: string) {
   const { precompress, serveDist } = await import('./lib/server.ts');
   const { ourSearch, starlightSearch, timeDeepLinks, timeTypedQueries } = await import('./bench/search.ts');
   const oursServer = await serveDist(oursDist, { gzip: precompress(oursDist) > 0 });
+  // The same site from a host that sends Pagefind's gzip files with Content-Encoding (README, "Hosting").
+  const encodedServer = await serveDist(oursDist, { gzip: true, pagefindEncoding: true });
   const peerServer = starlightDist
     ? await serveDist(starlightDist, { gzip: precompress(starlightDist) > 0 })
     : undefined;
@@ -255,6 +257,8 @@ async function browserSearch(oursDist: string, starlightDist?: string) {
     const typed = await timeTypedQueries(browser, ourSearch(oursServer.url), runs);
     console.log('bench:   ours: deep links');
     const deep = await timeDeepLinks(browser, oursServer.url, runs);
+    console.log("bench:   ours: deep links, Pagefind's files sent with Content-Encoding: gzip");
+    const encoded = await timeDeepLinks(browser, encodedServer.url, runs);
     let peer: typeof typed = [];
     if (peerServer && starlightDist) {
       // A content page present in both corpora (the real content); any content page otherwise.
@@ -269,12 +273,18 @@ async function browserSearch(oursDist: string, starlightDist?: string) {
     }
     return {
       chromium: browser.version(),
-      ours: typed.map((t, i) => ({ ...t, ...deep[i], pagefindBytes: t.pagefindBytes })),
+      ours: typed.map((t, i) => ({
+        ...t,
+        ...deep[i],
+        deepLinkEncodedPaintedMs: encoded[i]!.deepLinkPaintedMs,
+        pagefindBytes: t.pagefindBytes,
+      })),
       starlight: peer,
     };
   } finally {
     await browser.close();
     await oursServer.close();
+    await encodedServer.close();
     await peerServer?.close();
   }
 }
@@ -286,7 +296,7 @@ if (!values['no-browser'] && largest.ours) {
   for (const q of search.ours) {
     const p = search.starlight.find((x) => x.query === q.query);
     console.log(
-      `bench:   ${q.query}: ours ${q.submitToPaintedMs} ms (warm ${q.warmMs}, deep link ${q.deepLinkPaintedMs}, ${q.pagefindBytes} B)` +
+      `bench:   ${q.query}: ours ${q.submitToPaintedMs} ms (warm ${q.warmMs}, deep link ${q.deepLinkPaintedMs}, encoded ${q.deepLinkEncodedPaintedMs}, ${q.pagefindBytes} B)` +
         (p ? `; starlight ${p.submitToPaintedMs} ms (warm ${p.warmMs}, ${p.pagefindBytes} B)` : ''),
     );
   }

@@ -1,12 +1,15 @@
 /**
  * Serves dist/ on 127.0.0.1 (a free port) for browser tests and the benchmark, as a static host
  * would. With `gzip: true` it also sends the compressed copies `precompress()` wrote beside the
- * files (sirv's `gzip` option), as a host that compresses text responses does.
+ * files (sirv's `gzip` option), as a host that compresses text responses does. With
+ * `pagefindEncoding: true` it sends Pagefind's own files, which are gzip already, with
+ * `Content-Encoding: gzip`, as a host configured so does (README, "Hosting"): the browser then
+ * inflates them natively and Pagefind skips its own JavaScript gunzip.
  */
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { createReadStream, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { join } from 'node:path';
+import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import sirv from 'sirv';
@@ -31,18 +34,39 @@ export function precompress(root: string): number {
   return written;
 }
 
+/** Pagefind's files that it writes gzip-compressed (each, once inflated, starts with `pagefind_dcd`). */
+export const PAGEFIND_GZIP = /^\/pagefind\/.+\.(pf_meta|pf_index|pf_fragment|pf_filter|pagefind)$/;
+
 export async function serveDist(
   root = DIST,
-  options: { gzip?: boolean } = {},
+  options: { gzip?: boolean; pagefindEncoding?: boolean } = {},
 ): Promise<{ url: string; close: () => Promise<void> }> {
   const assets = sirv(root, { dev: false, etag: true, extensions: ['html'], gzip: options.gzip ?? false });
-  const server: Server = createServer((req, res) =>
+  const server: Server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://host').pathname);
+    const file = join(root, path);
+    if (
+      options.pagefindEncoding &&
+      PAGEFIND_GZIP.test(path) &&
+      file.startsWith(root.endsWith(sep) ? root : root + sep)
+    ) {
+      const size = statSync(file, { throwIfNoEntry: false })?.size;
+      if (size !== undefined) {
+        res.writeHead(200, {
+          'content-type': 'application/octet-stream',
+          'content-encoding': 'gzip',
+          'content-length': size,
+        });
+        createReadStream(file).pipe(res);
+        return;
+      }
+    }
     assets(req, res, () => {
       res.statusCode = 404;
       res.setHeader('content-type', 'text/html; charset=utf-8');
       res.end('Not found');
-    }),
-  );
+    });
+  });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return { url: `http://127.0.0.1:${port}`, close: () => new Promise((resolve) => server.close(() => resolve())) };

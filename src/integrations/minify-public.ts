@@ -1,6 +1,6 @@
 /**
  * Minifies the hand-written stylesheet and scripts that `public/` copies into the build
- * (`site.css`, `site.js`, `search.js`, `compare.js`) with esbuild, after Astro writes them. Astro and Vite
+ * (`site.css`, `site.js`, `search.js`, `search-facets.js`, `compare.js`) with esbuild, after Astro writes them. Astro and Vite
  * minify only what they bundle; files in `public/` are copied byte for byte, comments and all.
  * The sources in `public/` stay readable; `npm run dev` serves them as they are.
  */
@@ -13,6 +13,7 @@ const FILES: Record<string, 'css' | 'js'> = {
   'site.css': 'css',
   'site.js': 'js',
   'search.js': 'js',
+  'search-facets.js': 'js',
   'compare.js': 'js',
 };
 

@@ -377,6 +377,34 @@ describe('search loading', () => {
     await ctx.close();
   });
 
+  it("works when the host sends Pagefind's gzip files with Content-Encoding: gzip (README, Hosting)", async () => {
+    const encoded = await serveDist(undefined, { gzip: true, pagefindEncoding: true });
+    const ctx = await browser.newContext();
+    const errors: string[] = [];
+    ctx.on('console', (m) => {
+      if (m.type() === 'error' || m.type() === 'warning') errors.push(m.text());
+    });
+    try {
+      const page = await ctx.newPage();
+      const encodings = new Map<string, string | undefined>();
+      page.on('response', (r) => {
+        const path = new URL(r.url()).pathname;
+        if (/\.(pf_meta|pf_index|pf_fragment|pagefind)$/.test(path))
+          encodings.set(path, r.headers()['content-encoding']);
+      });
+      await page.goto(`${encoded.url}/search/?q=vulnerabilities`);
+      await page.waitForSelector('.result-link');
+      expect((await hrefs(page)).slice(0, 3)).toContain('/cbms/16/');
+      const kinds = new Set([...encodings.keys()].map((p) => p.replace(/.*\./, '')));
+      expect(kinds).toEqual(new Set(['pf_meta', 'pf_index', 'pf_fragment', 'pagefind']));
+      expect(new Set(encodings.values())).toEqual(new Set(['gzip']));
+      expect(errors).toEqual([]);
+    } finally {
+      await ctx.close();
+      await encoded.close();
+    }
+  });
+
   it('takes its space from the first paint: no layout shift on /search/?q=incident', async () => {
     const page = await context.newPage();
     await page.addInitScript(() => {
