@@ -44,7 +44,11 @@ export default function contentIntegrity(): AstroIntegration {
         // Logged once, whoever asks first.
         const verdict = check.then((outcome) => {
           const report = checkReport(outcome);
-          if (!report) logger.info(`${outcome.files} content files pass the content check in ${outcome.ms} ms`);
+          if (!report)
+            logger.info(
+              `${outcome.files} content files pass the content check in ${outcome.ms} ms` +
+                (outcome.frontmatterStored ? ` (${outcome.frontmatterStored} unchanged front matters reused)` : ''),
+            );
           else if (command === 'dev') logger.error(report);
           return report;
         });

@@ -15,6 +15,7 @@ import { citationUrl } from '../lib/urls.ts';
 import { buildGraph, type Graph } from '../lib/corpus/graph.ts';
 import { corpusEntry } from '../lib/corpus/entries.ts';
 import { checkProject } from './content-files.ts';
+import { frontmatterStore } from './check-cache.ts';
 import { writeDownloads } from './downloads.ts';
 import { forgetJudgedFiles } from '../lib/check/index.ts';
 import type { ContentJob, ContentMessage } from './content-worker.ts';
@@ -28,8 +29,13 @@ const post = (message: ContentMessage) => parentPort?.postMessage(message);
  */
 function check() {
   const started = performance.now();
-  const { problems, files, entries } = checkProject(job.root);
-  post({ kind: 'check', outcome: { problems, files, ms: Math.round(performance.now() - started) } });
+  const store = frontmatterStore(job.root);
+  const { problems, files, entries } = checkProject(job.root, { frontmatter: store.facts });
+  post({
+    kind: 'check',
+    outcome: { problems, files, ms: Math.round(performance.now() - started), frontmatterStored: store.counts.stored },
+  });
+  store.save();
   forgetJudgedFiles();
   // Entries that fail their schema are left out (the check has stopped the build, or `astro dev` shows the problem).
   return buildGraph(entries.map((e) => corpusEntry(e.collection, e.id, dataOf(e, e.collection))));

@@ -29,30 +29,53 @@ export function bodyOf(source: string): string {
   return match ? source.slice(match[0].length) : source;
 }
 
-/** Splits a file into YAML front matter (parsed, with lines) and its MDX body. */
-export function parseFrontmatter(source: string): ParsedFile {
+/**
+ * What a file's YAML says, as plain data that can be stored between builds (its parse is most of
+ * the content check's time at 10,000 entries, and an unchanged file gives the same facts): the
+ * data, the syntax errors, where the body starts, and the line of every key and list item.
+ */
+export interface FrontmatterFacts {
+  data: unknown;
+  /** Where the body starts in the text. */
+  bodyStart: number;
+  bodyLine: number;
+  syntaxErrors: { line: number; message: string }[];
+  /** The lines of the document's keys and items, in the document's shape. */
+  lines: LineTree;
+}
+
+/**
+ * A node's line (of its key, for a map entry), and its children: by key (String() of the key, as
+ * `nodeAt` compares) under a mapping, by index under a list.
+ */
+export interface LineTree {
+  line?: number;
+  map?: Record<string, LineTree>;
+  seq?: LineTree[];
+}
+
+/** Reads a file's front matter into facts (see `FrontmatterFacts`). */
+export function frontmatterFacts(source: string): FrontmatterFacts {
   const match = FENCE.exec(source);
   if (!match) {
     return {
       data: undefined,
-      body: source,
+      bodyStart: 0,
       bodyLine: 1,
       syntaxErrors: [
         { line: 1, message: 'the file does not start with a YAML frontmatter block between two --- lines' },
       ],
-      lineOf: () => 1,
+      lines: {},
     };
   }
   const yamlText = match[1] ?? '';
   const lineCounter = new LineCounter();
   const doc = parseDocument(yamlText, { lineCounter, prettyErrors: false, uniqueKeys: true });
-  // The frontmatter starts on line 2 (line 1 is the opening fence).
   const toFileLine = (offset: number) => lineCounter.linePos(offset).line + 1;
   const syntaxErrors = doc.errors.map((e) => ({
     line: toFileLine(e.pos[0]),
     message: e.message.split('\n')[0] ?? e.message,
   }));
-  // A key written as a list or mapping (`? [a, b]: c`) has no field name.
   visit(doc, {
     Pair: (_, pair) => {
       if (pair.key !== null && !isScalar(pair.key)) {
@@ -66,47 +89,67 @@ export function parseFrontmatter(source: string): ParsedFile {
     try {
       data = doc.toJS();
     } catch (error) {
-      // An alias to an anchor that comes later, or too many aliases: YAML that parses but cannot be read as data.
       syntaxErrors.push({ line: 2, message: (error as Error).message.split('\n')[0] ?? String(error) });
     }
   }
   const bodyLine = match[0].split('\n').length + (match[0].endsWith('\n') ? 0 : 1);
-
-  function lineOf(path: FieldPath): number {
-    for (let depth = path.length; depth > 0; depth--) {
-      const node = nodeAt(doc.contents, path.slice(0, depth));
-      if (node?.range) return toFileLine(node.range[0]);
-    }
-    return 1;
-  }
-
   return {
     data: syntaxErrors.length ? undefined : data,
-    body: source.slice(match[0].length),
+    bodyStart: match[0].length,
     bodyLine,
     syntaxErrors,
-    lineOf,
+    lines: lineTree(doc.contents, undefined, toFileLine),
   };
 }
 
-/** The key node (for a map entry) or item node (for a list entry) at `path`. */
-function nodeAt(root: unknown, path: FieldPath): Node | undefined {
-  let current: unknown = root;
-  let found: Node | undefined;
-  for (const segment of path) {
-    if (isMap(current)) {
-      const pair = current.items.find((p) => isScalar(p.key) && String(p.key.value) === String(segment));
-      if (!pair) return undefined;
-      found = pair.key as Node;
-      current = pair.value;
-    } else if (isSeq(current) && typeof segment === 'number') {
-      const item = current.items[segment];
-      if (!item) return undefined;
-      found = item as Node;
-      current = item;
-    } else {
-      return undefined;
+/** The line tree of a YAML node whose own line (its key's, for a map entry) is `line`. */
+function lineTree(node: unknown, line: number | undefined, toFileLine: (offset: number) => number): LineTree {
+  const tree: LineTree = line === undefined ? {} : { line };
+  if (isMap(node)) {
+    tree.map = {};
+    for (const pair of node.items) {
+      if (!isScalar(pair.key)) continue;
+      const key = String(pair.key.value);
+      // The first pair of a key is the one `find` would meet (duplicate keys are a syntax error anyway).
+      if (key in tree.map) continue;
+      const at = (pair.key as Node).range?.[0];
+      tree.map[key] = lineTree(pair.value, at === undefined ? undefined : toFileLine(at), toFileLine);
     }
+  } else if (isSeq(node)) {
+    tree.seq = node.items.map((item) => {
+      const at = (item as Node | null)?.range?.[0];
+      return lineTree(item, at === undefined ? undefined : toFileLine(at), toFileLine);
+    });
   }
-  return found;
+  return tree;
+}
+
+/** A parsed file from its text and the facts of its front matter (read now, or stored by an earlier build). */
+export function parsedFrom(source: string, facts: FrontmatterFacts): ParsedFile {
+  return {
+    data: facts.data,
+    body: source.slice(facts.bodyStart),
+    bodyLine: facts.bodyLine,
+    syntaxErrors: facts.syntaxErrors,
+    lineOf: (path) => lineIn(facts.lines, path),
+  };
+}
+
+/** The line of the field at `path`, or of its closest parent that exists (1 when none does). */
+function lineIn(tree: LineTree, path: FieldPath): number {
+  let line = 1;
+  let node: LineTree | undefined = tree;
+  for (const segment of path) {
+    if (node.map) node = Object.hasOwn(node.map, String(segment)) ? node.map[String(segment)] : undefined;
+    else if (node.seq && typeof segment === 'number') node = node.seq[segment];
+    else node = undefined;
+    if (!node) break;
+    if (node.line !== undefined) line = node.line;
+  }
+  return line;
+}
+
+/** Splits a file into YAML front matter (parsed, with lines) and its MDX body. */
+export function parseFrontmatter(source: string): ParsedFile {
+  return parsedFrom(source, frontmatterFacts(source));
 }

@@ -11,7 +11,7 @@ import { COLLECTIONS, ID, schemas, type CollectionName } from '../../schemas/ind
 import { parseMdx } from '../markdown/parse.ts';
 import { lintBodies } from './body-lint.ts';
 import { checkCorpus, knownEntries } from './corpus-rules.ts';
-import { parseFrontmatter } from './frontmatter.ts';
+import { frontmatterFacts, parsedFrom, type FrontmatterFacts } from './frontmatter.ts';
 import { placeholderProblems } from './placeholder.ts';
 import { schemaProblems } from './schema-problems.ts';
 import type { CheckedEntry, ContentFile, EntryFile, Problem } from './types.ts';
@@ -34,6 +34,11 @@ export interface CheckOptions {
   components?: readonly string[];
   /** The folder that holds the collections, as the start of every path (default `content/`). */
   contentDir?: string;
+  /**
+   * Reads a file's front matter (default `frontmatterFacts`): a caller that stored the facts of an
+   * earlier check by the file's digest hands them back for an unchanged file (src/site/check-cache.ts).
+   */
+  frontmatter?: (text: string) => FrontmatterFacts;
 }
 
 /**
@@ -66,7 +71,7 @@ export function checkFiles(files: readonly ContentFile[], options: CheckOptions 
       continue;
     }
     judged++;
-    const judgedFile = judgeFile(folder as CollectionName, path, name, text);
+    const judgedFile = judgeFile(folder as CollectionName, path, name, text, options.frontmatter);
     problems.push(...judgedFile.problems);
     if (!judgedFile.entryFile) continue;
     entryFiles.push(judgedFile.entryFile);
@@ -98,12 +103,18 @@ export function forgetJudgedFiles(): void {
   judgedFiles.clear();
 }
 
-function judgeFile(collection: CollectionName, path: string, name: string, text: string): JudgedFile {
+function judgeFile(
+  collection: CollectionName,
+  path: string,
+  name: string,
+  text: string,
+  frontmatter: ((text: string) => FrontmatterFacts) | undefined,
+): JudgedFile {
   const key = `${collection}\u0000${path}\u0000${text}`;
   const known = judgedFiles.get(key);
   if (known) return known;
   const problems: Problem[] = [];
-  const entryFile = readEntryFile(collection, path, name, text, problems);
+  const entryFile = readEntryFile(collection, path, name, text, problems, frontmatter);
   const entry = entryFile ? validate(entryFile, problems) : undefined;
   const judged: JudgedFile = { ...(entryFile ? { entryFile } : {}), ...(entry ? { entry } : {}), problems };
   if (judgedFiles.size >= JUDGED_FILES_LIMIT) judgedFiles.clear();
@@ -121,6 +132,7 @@ export function readEntryFile(
   name: string,
   text: string,
   problems: Problem[],
+  frontmatter: (text: string) => FrontmatterFacts = frontmatterFacts,
 ): EntryFile | undefined {
   if (!name.endsWith('.mdx')) {
     problems.push({
@@ -144,7 +156,7 @@ export function readEntryFile(
     return undefined;
   }
   problems.push(...placeholderProblems(file, text));
-  const front = parseFrontmatter(text);
+  const front = parsedFrom(text, frontmatter(text));
   for (const e of front.syntaxErrors) {
     problems.push({
       file,

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { bodyOf, parseFrontmatter } from '../../../src/lib/check/frontmatter.ts';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { deserialize, serialize } from 'node:v8';
+import { bodyOf, frontmatterFacts, parseFrontmatter, parsedFrom } from '../../../src/lib/check/frontmatter.ts';
+import { frontmatterStore } from '../../../src/site/check-cache.ts';
 
 const file = `---
 title: "A"
@@ -48,5 +54,78 @@ describe('bodyOf', () => {
     const valid = '---\ntitle: A\n---\nBody\n';
     expect(bodyOf(valid)).toBe(parseFrontmatter(valid).body);
     expect(bodyOf('No front matter')).toBe('No front matter');
+  });
+});
+
+describe('front-matter facts, stored between builds', () => {
+  const nested = `---
+kind: a
+empty:
+list:
+  - plain
+  -
+  - name: x
+    parts: [1, 2]
+"7": seven
+---
+Body
+`;
+
+  it('give every line the parsed document gives, after a trip through the store', () => {
+    const stored = parsedFrom(
+      nested,
+      deserialize(serialize(frontmatterFacts(nested))) as ReturnType<typeof frontmatterFacts>,
+    );
+    const cases: [(string | number)[], number][] = [
+      [['kind'], 2],
+      [['empty'], 3],
+      [['empty', 'below'], 3], // a key with no value: its own line
+      [['list'], 4],
+      [['list', 0], 5],
+      [['list', 1], 6],
+      [['list', 2, 'name'], 7],
+      [['list', 2, 'parts', 1], 8],
+      [['list', '0'], 4], // a list is indexed by numbers only
+      [['list', 9], 4],
+      [[7], 9], // a key is matched as written, whatever its type
+      [['missing'], 1],
+    ];
+    for (const [path, line] of cases) {
+      expect(stored.lineOf(path), JSON.stringify(path)).toBe(line);
+      expect(parseFrontmatter(nested).lineOf(path), JSON.stringify(path)).toBe(line);
+    }
+    expect(stored.data).toEqual({
+      kind: 'a',
+      empty: null,
+      list: ['plain', null, { name: 'x', parts: [1, 2] }],
+      '7': 'seven',
+    });
+    expect(stored.body).toBe('Body\n');
+    expect(stored.bodyLine).toBe(11);
+  });
+
+  it('are read once per text: a second store of the same project hands them back', () => {
+    const root = fileURLToPath(new URL('../../../', import.meta.url));
+    const dir = mkdtempSync(join(tmpdir(), 'cybercbm-frontmatter-'));
+    try {
+      const first = frontmatterStore(root, dir);
+      first.facts(nested);
+      first.facts(nested);
+      first.facts(file);
+      expect(first.counts).toEqual({ stored: 1, read: 2 });
+      first.save();
+      expect(readdirSync(dir)).toHaveLength(1);
+      const second = frontmatterStore(root, dir);
+      expect(second.facts(file)).toEqual(frontmatterFacts(file));
+      second.facts('---\ntitle: new\n---\n');
+      expect(second.counts).toEqual({ stored: 1, read: 1 });
+      // What was not seen again is not kept.
+      second.save();
+      const third = frontmatterStore(root, dir);
+      third.facts(nested);
+      expect(third.counts).toEqual({ stored: 0, read: 1 });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
