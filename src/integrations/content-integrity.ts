@@ -47,7 +47,7 @@ export default function contentIntegrity(): AstroIntegration {
           if (!report)
             logger.info(
               `${outcome.files} content files pass the content check in ${outcome.ms} ms` +
-                (outcome.frontmatterStored ? ` (${outcome.frontmatterStored} unchanged front matters reused)` : ''),
+                (outcome.factsStored ? ` (${outcome.factsStored} unchanged files not parsed again)` : ''),
             );
           else if (command === 'dev') logger.error(report);
           return report;

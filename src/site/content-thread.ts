@@ -15,7 +15,7 @@ import { citationUrl } from '../lib/urls.ts';
 import { buildGraph, type Graph } from '../lib/corpus/graph.ts';
 import { corpusEntry } from '../lib/corpus/entries.ts';
 import { checkProject } from './content-files.ts';
-import { frontmatterStore } from './check-cache.ts';
+import { fileFactsStore } from './check-cache.ts';
 import { writeDownloads } from './downloads.ts';
 import { forgetJudgedFiles } from '../lib/check/index.ts';
 import type { ContentJob, ContentMessage } from './content-worker.ts';
@@ -29,11 +29,11 @@ const post = (message: ContentMessage) => parentPort?.postMessage(message);
  */
 function check() {
   const started = performance.now();
-  const store = frontmatterStore(job.root);
-  const { problems, files, entries } = checkProject(job.root, { frontmatter: store.facts });
+  const store = fileFactsStore(job.root);
+  const { problems, files, entries } = checkProject(job.root, { facts: store.facts });
   post({
     kind: 'check',
-    outcome: { problems, files, ms: Math.round(performance.now() - started), frontmatterStored: store.counts.stored },
+    outcome: { problems, files, ms: Math.round(performance.now() - started), factsStored: store.counts.stored },
   });
   store.save();
   forgetJudgedFiles();

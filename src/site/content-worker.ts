@@ -70,8 +70,8 @@ export interface CheckOutcome {
   /** How many files were judged, and how long it took. */
   files: number;
   ms: number;
-  /** How many of them had their front matter read from the store of an earlier check (src/site/check-cache.ts). */
-  frontmatterStored?: number;
+  /** How many of them were unchanged, their facts taken from the store of an earlier check (src/site/check-cache.ts). */
+  factsStored?: number;
 }
 
 /** The citations: the texts pages show, and each download file's site path and content. */

@@ -9,7 +9,7 @@ import { visit } from 'unist-util-visit';
 import { entryUrl, STATIC_PAGES } from '../urls.ts';
 import { headingAnchors } from '../markdown/parse.ts';
 import { closest } from './did-you-mean.ts';
-import type { EntryFile, Problem } from './types.ts';
+import type { BodyFacts, BodyNote, EntryFile, Problem } from './types.ts';
 
 /** Components MDX content may import: the files in src/components/content/ (by file name). */
 export const CONTENT_COMPONENT_DIR = 'src/components/content/';
@@ -46,8 +46,87 @@ export function pageAnchors(files: readonly EntryFile[]): Map<string, Set<string
   const anchors = new Map<string, Set<string> | undefined>();
   for (const page of fixedPages()) anchors.set(page, new Set(['main']));
   for (const f of files)
-    anchors.set(entryUrl(f.collection, f.id), f.tree ? new Set([...PAGE_IDS, ...headingAnchors(f.tree)]) : undefined);
+    anchors.set(entryUrl(f.collection, f.id), f.bodyFacts ? new Set([...PAGE_IDS, ...f.bodyFacts.anchors]) : undefined);
   return anchors;
+}
+
+/**
+ * Reads what the checks need from a body's syntax tree: its heading anchors, the problems it has on
+ * its own, and the links and imports that are judged against the whole corpus (`lintBodies`).
+ */
+export function bodyFacts(tree: Root): BodyFacts {
+  const notes: BodyNote[] = [];
+  const lineOf = (node: { position?: { start: { line: number } } }) => node.position?.start.line ?? 1;
+  const problem = (node: RootContent, message: string, expected: string) =>
+    notes.push({ kind: 'problem', line: lineOf(node), message, expected });
+  const url = (node: RootContent, value: string) => notes.push({ kind: 'url', line: lineOf(node), url: value });
+
+  visit(tree, (node) => {
+    switch (node.type) {
+      case 'heading':
+        if ((node as Heading).depth === 1)
+          problem(
+            node as RootContent,
+            `has a level-1 heading "${toString(node)}"`,
+            'headings from level 2 (##); the page title is the level-1 heading',
+          );
+        break;
+      case 'listItem':
+        if (typeof (node as { checked?: boolean | null }).checked === 'boolean')
+          problem(
+            node as RootContent,
+            'has a task-list item ([ ] or [x])',
+            'plain list items (task lists render inaccessible checkboxes)',
+          );
+        break;
+      case 'link':
+      case 'definition':
+      case 'image':
+        url(node as RootContent, (node as Link).url);
+        break;
+      case 'mdxjsEsm': {
+        const text = (node as { value: string }).value;
+        if (/^\s*export\b/m.test(text)) problem(node as RootContent, 'exports code', 'no export statements in content');
+        for (const m of text.matchAll(/\bfrom\s+['"]([^'"]+)['"]|^\s*import\s+['"]([^'"]+)['"]/gm))
+          notes.push({ kind: 'import', line: lineOf(node), from: m[1] ?? m[2] ?? '' });
+        break;
+      }
+      case 'mdxFlowExpression':
+      case 'mdxTextExpression':
+        problem(
+          node as RootContent,
+          `has a code expression {${(node as { value: string }).value.slice(0, 40)}}`,
+          'plain text: write a literal brace as \\{',
+        );
+        break;
+      case 'mdxJsxFlowElement':
+      case 'mdxJsxTextElement': {
+        const el = node as { name: string | null; attributes: { type: string; name?: string; value?: unknown }[] };
+        const name = el.name ?? '';
+        if (FORBIDDEN_ELEMENTS.has(name.toLowerCase()))
+          problem(
+            node as RootContent,
+            `has a <${name}> element`,
+            'no script, iframe, object, embed, style or form elements in content',
+          );
+        for (const attr of el.attributes) {
+          if (attr.type !== 'mdxJsxAttribute') {
+            problem(node as RootContent, `has a spread attribute on <${name}>`, 'plain attributes');
+            continue;
+          }
+          if (/^on/i.test(attr.name ?? ''))
+            problem(node as RootContent, `has an inline event handler ${attr.name} on <${name}>`, 'no on… attributes');
+          if (
+            ['href', 'src', 'action', 'formaction', 'xlink:href'].includes((attr.name ?? '').toLowerCase()) &&
+            typeof attr.value === 'string'
+          )
+            url(node as RootContent, attr.value);
+        }
+        break;
+      }
+    }
+  });
+  return { anchors: headingAnchors(tree), notes };
 }
 
 /**
@@ -68,111 +147,55 @@ export function lintBodies(files: readonly EntryFile[], allowedComponents: reado
         expected: 'valid MDX (braces { } and < start code in MDX; write them as \\{ \\} and &lt;)',
       });
     }
-    if (entry.tree) problems.push(...lintBody(entry, entry.tree, anchors, allowedComponents));
+    if (entry.bodyFacts) problems.push(...lintBody(entry, entry.bodyFacts, anchors, allowedComponents));
   }
   return problems;
 }
 
+/** Judges one body's notes: its own problems as they are, its links and imports against the corpus. */
 function lintBody(
   entry: EntryFile,
-  tree: Root,
+  facts: BodyFacts,
   anchors: Map<string, Set<string> | undefined>,
   allowedComponents: readonly string[],
 ): Problem[] {
   const problems: Problem[] = [];
-  const at = (node: { position?: { start: { line: number } } }) =>
-    entry.bodyLine + (node.position?.start.line ?? 1) - 1;
-  const add = (node: RootContent | Root, message: string, expected: string, didYouMean?: string) =>
+  const ownUrl = entryUrl(entry.collection, entry.id);
+  let line = 1;
+  const add = (message: string, expected: string, didYouMean?: string) =>
     problems.push({
       file: entry.file,
-      line: at(node),
+      line: entry.bodyLine + line - 1,
       field: 'body',
       message,
       expected,
       ...(didYouMean ? { didYouMean } : {}),
     });
-  const ownUrl = entryUrl(entry.collection, entry.id);
 
-  visit(tree, (node) => {
-    switch (node.type) {
-      case 'heading':
-        if ((node as Heading).depth === 1)
-          add(
-            node,
-            `has a level-1 heading "${toString(node)}"`,
-            'headings from level 2 (##); the page title is the level-1 heading',
-          );
-        break;
-      case 'listItem':
-        if (typeof (node as { checked?: boolean | null }).checked === 'boolean')
-          add(
-            node,
-            'has a task-list item ([ ] or [x])',
-            'plain list items (task lists render inaccessible checkboxes)',
-          );
-        break;
-      case 'link':
-      case 'definition':
-      case 'image':
-        checkUrl((node as Link).url, node as RootContent);
-        break;
-      case 'mdxjsEsm': {
-        const text = (node as { value: string }).value;
-        if (/^\s*export\b/m.test(text)) add(node, 'exports code', 'no export statements in content');
-        for (const m of text.matchAll(/\bfrom\s+['"]([^'"]+)['"]|^\s*import\s+['"]([^'"]+)['"]/gm)) {
-          const from = m[1] ?? m[2] ?? '';
-          const name = from.split('/').pop() ?? '';
-          const allowed = from.includes(CONTENT_COMPONENT_DIR) && allowedComponents.includes(name);
-          if (!allowed)
-            add(
-              node,
-              `imports "${from}"`,
-              `an import of a content component from ${CONTENT_COMPONENT_DIR}${allowedComponents.length ? ` (${allowedComponents.join(', ')})` : ' (there are none yet)'}`,
-            );
-        }
-        break;
-      }
-      case 'mdxFlowExpression':
-      case 'mdxTextExpression':
+  for (const note of facts.notes) {
+    line = note.line;
+    if (note.kind === 'problem') add(note.message, note.expected);
+    else if (note.kind === 'url') checkUrl(note.url);
+    else {
+      const name = note.from.split('/').pop() ?? '';
+      const allowed = note.from.includes(CONTENT_COMPONENT_DIR) && allowedComponents.includes(name);
+      if (!allowed)
         add(
-          node,
-          `has a code expression {${(node as { value: string }).value.slice(0, 40)}}`,
-          'plain text: write a literal brace as \\{',
+          `imports "${note.from}"`,
+          `an import of a content component from ${CONTENT_COMPONENT_DIR}${allowedComponents.length ? ` (${allowedComponents.join(', ')})` : ' (there are none yet)'}`,
         );
-        break;
-      case 'mdxJsxFlowElement':
-      case 'mdxJsxTextElement': {
-        const el = node as { name: string | null; attributes: { type: string; name?: string; value?: unknown }[] };
-        const name = el.name ?? '';
-        if (FORBIDDEN_ELEMENTS.has(name.toLowerCase()))
-          add(node, `has a <${name}> element`, 'no script, iframe, object, embed, style or form elements in content');
-        for (const attr of el.attributes) {
-          if (attr.type !== 'mdxJsxAttribute') {
-            add(node, `has a spread attribute on <${name}>`, 'plain attributes');
-            continue;
-          }
-          if (/^on/i.test(attr.name ?? ''))
-            add(node, `has an inline event handler ${attr.name} on <${name}>`, 'no on… attributes');
-          if (
-            ['href', 'src', 'action', 'formaction', 'xlink:href'].includes((attr.name ?? '').toLowerCase()) &&
-            typeof attr.value === 'string'
-          )
-            checkUrl(attr.value, node as RootContent);
-        }
-        break;
-      }
     }
-  });
+  }
 
-  function checkUrl(url: string, node: RootContent) {
+  function checkUrl(url: string) {
     const trimmed = url.trim();
     const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(trimmed)?.[1]?.toLowerCase();
     if (scheme === 'javascript' || scheme === 'data' || scheme === 'vbscript') {
-      add(node, `links to a ${scheme}: URL`, 'an https:// link or a site path such as /cbms/15/');
+      add(`links to a ${scheme}: URL`, 'an https:// link or a site path such as /cbms/15/');
       return;
     }
     if (scheme && scheme !== 'https' && scheme !== 'mailto') {
-      add(node, `links to "${trimmed}" (${scheme}:)`, 'https:// for external links');
+      add(`links to "${trimmed}" (${scheme}:)`, 'https:// for external links');
       return;
     }
     if (scheme) return;
@@ -181,7 +204,6 @@ function lintBody(
       const own = anchors.get(ownUrl);
       if (own && !own.has(id))
         add(
-          node,
           `links to #${id}, which is not on this page`,
           `one of this page's anchors: ${[...own].join(', ')}`,
           closest(id, own),
@@ -190,7 +212,6 @@ function lintBody(
     }
     if (!trimmed.startsWith('/')) {
       add(
-        node,
         `links to the relative address "${trimmed}"`,
         'a site path starting with / (e.g. /decisions/pc-1202/) or an https:// URL',
       );
@@ -201,18 +222,16 @@ function lintBody(
     const normalised = path.endsWith('/') ? path : `${path}/`;
     if (!anchors.has(normalised)) {
       add(
-        node,
         `links to ${path}, a page that does not exist`,
         'the URL of an entry (/cbms/15/, /decisions/pc-1202/) or of a site page',
         closest(normalised, anchors.keys()),
       );
       return;
     }
-    if (path !== normalised) add(node, `links to ${path} without the trailing slash`, normalised);
+    if (path !== normalised) add(`links to ${path} without the trailing slash`, normalised);
     const target = anchors.get(normalised);
     if (hash && target && !target.has(safeDecode(hash))) {
       add(
-        node,
         `links to ${normalised}#${hash}, an anchor that page does not have`,
         `one of: ${[...target].slice(0, 12).join(', ')}`,
         closest(safeDecode(hash), target),

@@ -7,7 +7,6 @@
 import { dateSpan } from '../../schemas/dates.ts';
 import type { CollectionName } from '../../schemas/index.ts';
 import { fieldName, referencesIn, type FieldPath } from '../../schemas/refs.ts';
-import { headingAnchors } from '../markdown/parse.ts';
 import { closest } from './did-you-mean.ts';
 import { dataOf, type CheckedEntry, type EntryFile, type KnownEntries, type Problem } from './types.ts';
 
@@ -124,7 +123,7 @@ function checkMeasures(entries: CheckedEntry[], files: readonly EntryFile[]): Pr
     const intro = measure.introducedBy;
     const decision = intro && decisions.get(intro.id);
     // A decision whose body cannot be read has that problem already; its anchors are unknown.
-    if (decision?.tree && !headingAnchors(decision.tree).includes(`cbm-${n}`)) {
+    if (decision?.bodyFacts && !decision.bodyFacts.anchors.includes(`cbm-${n}`)) {
       problems.push({
         file: decision.file,
         line: decision.bodyLine,

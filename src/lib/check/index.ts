@@ -9,12 +9,12 @@
 import type { z } from 'astro/zod';
 import { COLLECTIONS, ID, schemas, type CollectionName } from '../../schemas/index.ts';
 import { parseMdx } from '../markdown/parse.ts';
-import { lintBodies } from './body-lint.ts';
+import { bodyFacts, lintBodies } from './body-lint.ts';
 import { checkCorpus, knownEntries } from './corpus-rules.ts';
 import { frontmatterFacts, parsedFrom, type FrontmatterFacts } from './frontmatter.ts';
 import { placeholderProblems } from './placeholder.ts';
 import { schemaProblems } from './schema-problems.ts';
-import type { CheckedEntry, ContentFile, EntryFile, Problem } from './types.ts';
+import type { BodyFacts, CheckedEntry, ContentFile, EntryFile, Problem } from './types.ts';
 
 export type { CheckedEntry, ContentFile, EntryFile, Problem } from './types.ts';
 export { formatProblems } from './report.ts';
@@ -35,10 +35,27 @@ export interface CheckOptions {
   /** The folder that holds the collections, as the start of every path (default `content/`). */
   contentDir?: string;
   /**
-   * Reads a file's front matter (default `frontmatterFacts`): a caller that stored the facts of an
-   * earlier check by the file's digest hands them back for an unchanged file (src/site/check-cache.ts).
+   * Reads what a file says (default `fileFacts`): a caller that stored the facts of an earlier
+   * check by the file's digest hands them back for an unchanged file (src/site/check-cache.ts).
    */
-  frontmatter?: (text: string) => FrontmatterFacts;
+  facts?: (text: string) => FileFacts;
+}
+
+/**
+ * What one file's text says for the checks, as plain data: its front matter (data, syntax errors,
+ * the line of every field) and its body (anchors and what the lint found in it alone), or why
+ * the body cannot be read. It depends on the text only, so it can be stored between builds.
+ */
+export interface FileFacts {
+  frontmatter: FrontmatterFacts;
+  body: { facts: BodyFacts; error?: undefined } | { facts?: undefined; error: { line: number; message: string } };
+}
+
+/** Reads a file's facts (see `FileFacts`): its YAML and its MDX body, each parsed once. */
+export function fileFacts(text: string): FileFacts {
+  const frontmatter = frontmatterFacts(text);
+  const parsed = parseMdx(text.slice(frontmatter.bodyStart));
+  return { frontmatter, body: parsed.tree ? { facts: bodyFacts(parsed.tree) } : { error: parsed.error } };
 }
 
 /**
@@ -71,7 +88,7 @@ export function checkFiles(files: readonly ContentFile[], options: CheckOptions 
       continue;
     }
     judged++;
-    const judgedFile = judgeFile(folder as CollectionName, path, name, text, options.frontmatter);
+    const judgedFile = judgeFile(folder as CollectionName, path, name, text, options.facts);
     problems.push(...judgedFile.problems);
     if (!judgedFile.entryFile) continue;
     entryFiles.push(judgedFile.entryFile);
@@ -98,7 +115,7 @@ interface JudgedFile {
 const judgedFiles = new Map<string, JudgedFile>();
 const JUDGED_FILES_LIMIT = 20_000;
 
-/** Drops what the memo holds (every judged file's syntax tree): for a process that checks once and goes on. */
+/** Drops what the memo holds (every judged file's data and facts): for a process that checks once and goes on. */
 export function forgetJudgedFiles(): void {
   judgedFiles.clear();
 }
@@ -108,13 +125,13 @@ function judgeFile(
   path: string,
   name: string,
   text: string,
-  frontmatter: ((text: string) => FrontmatterFacts) | undefined,
+  facts: ((text: string) => FileFacts) | undefined,
 ): JudgedFile {
   const key = `${collection}\u0000${path}\u0000${text}`;
   const known = judgedFiles.get(key);
   if (known) return known;
   const problems: Problem[] = [];
-  const entryFile = readEntryFile(collection, path, name, text, problems, frontmatter);
+  const entryFile = readEntryFile(collection, path, name, text, problems, facts);
   const entry = entryFile ? validate(entryFile, problems) : undefined;
   const judged: JudgedFile = { ...(entryFile ? { entryFile } : {}), ...(entry ? { entry } : {}), problems };
   if (judgedFiles.size >= JUDGED_FILES_LIMIT) judgedFiles.clear();
@@ -123,8 +140,9 @@ function judgeFile(
 }
 
 /**
- * Reads one file of a collection: its name, front matter and body (each parsed once). Returns
- * undefined for a file that cannot name an entry (wrong extension, impossible id).
+ * Reads one file of a collection: its name, front matter and body (each parsed once, or their
+ * facts handed back by `facts`). Returns undefined for a file that cannot name an entry (wrong
+ * extension, impossible id).
  */
 export function readEntryFile(
   collection: CollectionName,
@@ -132,7 +150,7 @@ export function readEntryFile(
   name: string,
   text: string,
   problems: Problem[],
-  frontmatter: (text: string) => FrontmatterFacts = frontmatterFacts,
+  facts: (text: string) => FileFacts = fileFacts,
 ): EntryFile | undefined {
   if (!name.endsWith('.mdx')) {
     problems.push({
@@ -156,7 +174,8 @@ export function readEntryFile(
     return undefined;
   }
   problems.push(...placeholderProblems(file, text));
-  const front = parsedFrom(text, frontmatter(text));
+  const read = facts(text);
+  const front = parsedFrom(text, read.frontmatter);
   for (const e of front.syntaxErrors) {
     problems.push({
       file,
@@ -166,7 +185,6 @@ export function readEntryFile(
       expected: 'valid YAML between two --- lines',
     });
   }
-  const body = parseMdx(front.body);
   return {
     collection,
     id,
@@ -175,7 +193,7 @@ export function readEntryFile(
     body: front.body,
     bodyLine: front.bodyLine,
     lineOf: front.lineOf,
-    ...(body.tree ? { tree: body.tree } : { bodyError: body.error }),
+    ...(read.body.facts ? { bodyFacts: read.body.facts } : { bodyError: read.body.error }),
   };
 }
 

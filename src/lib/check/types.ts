@@ -1,5 +1,4 @@
 /** The shapes the content check reads and returns. */
-import type { Root } from 'mdast';
 import type { CollectionName, EntryData } from '../../schemas/index.ts';
 import type { FieldPath } from '../../schemas/refs.ts';
 
@@ -33,12 +32,29 @@ export interface EntryFile {
   body: string;
   /** 1-based line of the body's first line in the file. */
   bodyLine: number;
-  /** The body's syntax tree, or undefined when the body is not valid MDX. */
-  tree?: Root;
+  /** What the body says for the checks (its anchors, what the lint found in it alone), or undefined when it is not valid MDX. */
+  bodyFacts?: BodyFacts;
   /** Why the body is not valid MDX (line relative to the body). */
   bodyError?: { line: number; message: string };
   lineOf(path: FieldPath): number;
 }
+
+/**
+ * What the checks need of a body, read from its syntax tree once (src/lib/check/body-lint.ts,
+ * `bodyFacts`): plain data, so that it can be stored between builds and the tree let go.
+ */
+export interface BodyFacts {
+  /** The heading anchors the body will have on its page. */
+  anchors: string[];
+  /** What the lint found, in the body's order, each at its line in the body (1-based). */
+  notes: BodyNote[];
+}
+
+/** A problem the body has on its own, or a link or import that is judged against the corpus. */
+export type BodyNote =
+  | { kind: 'problem'; line: number; message: string; expected: string }
+  | { kind: 'url'; line: number; url: string }
+  | { kind: 'import'; line: number; from: string };
 
 /** An entry whose front matter passed its collection's schema. */
 export interface CheckedEntry extends EntryFile {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkCorpus, knownEntries } from '../../../src/lib/check/corpus-rules.ts';
 import type { CheckedEntry } from '../../../src/lib/check/types.ts';
+import { bodyFacts } from '../../../src/lib/check/body-lint.ts';
 import { parseMdx } from '../../../src/lib/markdown/parse.ts';
 import { schemas, type CollectionName } from '../../../src/schemas/index.ts';
 
@@ -14,7 +15,7 @@ function entry(collection: CollectionName, id: string, input: Record<string, unk
     input,
     data: schemas[collection].parse(input) as Record<string, unknown>,
     body,
-    tree: parseMdx(body).tree!,
+    bodyFacts: bodyFacts(parseMdx(body).tree!),
     bodyLine: 10,
     lineOf: (path) => 2 + path.length,
   };
@@ -185,7 +186,7 @@ describe('corpus rules', () => {
   it('requires the introducing decision to carry the #cbm-N anchor', () => {
     const entries = base().map((e) =>
       e.id === 'pc-1106'
-        ? { ...e, tree: parseMdx(e.body.replace('### CBM 7 — Measure', '### Measure seven')).tree! }
+        ? { ...e, bodyFacts: bodyFacts(parseMdx(e.body.replace('### CBM 7 — Measure', '### Measure seven')).tree!) }
         : e,
     );
     expect(checkIntegrity(entries, TODAY)).toMatchObject([

@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
 import { bodyOf, frontmatterFacts, parseFrontmatter, parsedFrom } from '../../../src/lib/check/frontmatter.ts';
-import { frontmatterStore } from '../../../src/site/check-cache.ts';
+import { fileFactsStore } from '../../../src/site/check-cache.ts';
+import { fileFacts } from '../../../src/lib/check/index.ts';
 
 const file = `---
 title: "A"
@@ -104,24 +105,24 @@ Body
     expect(stored.bodyLine).toBe(11);
   });
 
-  it('are read once per text: a second store of the same project hands them back', () => {
+  it('are read once per text, with the body: a second store of the same project hands them back', () => {
     const root = fileURLToPath(new URL('../../../', import.meta.url));
     const dir = mkdtempSync(join(tmpdir(), 'cybercbm-frontmatter-'));
     try {
-      const first = frontmatterStore(root, dir);
+      const first = fileFactsStore(root, dir);
       first.facts(nested);
       first.facts(nested);
       first.facts(file);
       expect(first.counts).toEqual({ stored: 1, read: 2 });
       first.save();
       expect(readdirSync(dir)).toHaveLength(1);
-      const second = frontmatterStore(root, dir);
-      expect(second.facts(file)).toEqual(frontmatterFacts(file));
+      const second = fileFactsStore(root, dir);
+      expect(second.facts(file)).toEqual(fileFacts(file));
       second.facts('---\ntitle: new\n---\n');
       expect(second.counts).toEqual({ stored: 1, read: 1 });
       // What was not seen again is not kept.
       second.save();
-      const third = frontmatterStore(root, dir);
+      const third = fileFactsStore(root, dir);
       third.facts(nested);
       expect(third.counts).toEqual({ stored: 0, read: 1 });
     } finally {
