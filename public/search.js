@@ -214,7 +214,7 @@ const plainWords = (html) =>
 /** Whether an excerpt is only the result's title (a page found by its name, a source): it says nothing more. */
 function repeatsTitle(excerpt, title) {
   const e = plainWords(excerpt);
-  return e !== '' && plainWords(escapeHtml(title)).startsWith(e);
+  return e !== '' && `${plainWords(escapeHtml(title))} `.startsWith(`${e} `);
 }
 
 function resultHtml(d, state) {
@@ -300,9 +300,11 @@ function appendPage(items) {
 
 /** Runs the search for a state and draws the facets and the first page of results together. */
 async function search(state) {
+  const mine = ++run;
   try {
-    await searchAndDraw(state);
+    await searchAndDraw(state, mine);
   } catch (error) {
+    if (mine !== run) return; // a newer search has the page now
     const text = `Search failed: ${error instanceof Error ? error.message : error}. Reload the page to try again.`;
     summary.textContent = text;
     status.textContent = text;
@@ -310,8 +312,7 @@ async function search(state) {
   }
 }
 
-async function searchAndDraw(state) {
-  const mine = ++run;
+async function searchAndDraw(state, mine) {
   current = state;
   input.value = state.q;
   for (const b of sortButtons) b.setAttribute('aria-pressed', String(b.dataset.sort === state.sort));
@@ -377,7 +378,7 @@ const PRELOAD_MIN = 3;
 
 function preloadable(q) {
   const words = q.split(/\s+/);
-  if ((words.at(-1) ?? '').length < PRELOAD_MIN) words.pop();
+  while (words.length && words.at(-1).length < PRELOAD_MIN) words.pop();
   return words.join(' ');
 }
 

@@ -37,29 +37,38 @@ export function precompress(root: string): number {
 /** Pagefind's files that it writes gzip-compressed (each, once inflated, starts with `pagefind_dcd`). */
 export const PAGEFIND_GZIP = /^\/pagefind\/.+\.(pf_meta|pf_index|pf_fragment|pf_filter|pagefind)$/;
 
+/** The Pagefind gzip file a request names under `root`, if it is one and exists; never a path outside `root`. */
+function pagefindFile(root: string, url = '/'): { path: string; size: number } | undefined {
+  let path: string;
+  try {
+    path = decodeURIComponent(new URL(url, 'http://host').pathname);
+  } catch {
+    return undefined; // a malformed escape: sirv answers it
+  }
+  if (path.includes('\0') || !PAGEFIND_GZIP.test(path)) return undefined;
+  const file = join(root, path);
+  if (!file.startsWith(root.endsWith(sep) ? root : root + sep)) return undefined;
+  const size = statSync(file, { throwIfNoEntry: false })?.size;
+  return size === undefined ? undefined : { path: file, size };
+}
+
 export async function serveDist(
   root = DIST,
   options: { gzip?: boolean; pagefindEncoding?: boolean } = {},
 ): Promise<{ url: string; close: () => Promise<void> }> {
   const assets = sirv(root, { dev: false, etag: true, extensions: ['html'], gzip: options.gzip ?? false });
   const server: Server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://host').pathname);
-    const file = join(root, path);
-    if (
-      options.pagefindEncoding &&
-      PAGEFIND_GZIP.test(path) &&
-      file.startsWith(root.endsWith(sep) ? root : root + sep)
-    ) {
-      const size = statSync(file, { throwIfNoEntry: false })?.size;
-      if (size !== undefined) {
-        res.writeHead(200, {
-          'content-type': 'application/octet-stream',
-          'content-encoding': 'gzip',
-          'content-length': size,
-        });
-        createReadStream(file).pipe(res);
-        return;
-      }
+    const file = options.pagefindEncoding ? pagefindFile(root, req.url) : undefined;
+    if (file) {
+      res.writeHead(200, {
+        'content-type': 'application/octet-stream',
+        'content-encoding': 'gzip',
+        'content-length': file.size,
+      });
+      createReadStream(file.path)
+        .on('error', () => res.destroy())
+        .pipe(res);
+      return;
     }
     assets(req, res, () => {
       res.statusCode = 404;

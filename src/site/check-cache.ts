@@ -45,7 +45,9 @@ export function fileFactsStore(root: string, dir = join(root, '.astro')): FileFa
     counts,
     facts(text) {
       const key = createHash('sha256').update(text).digest('base64url');
-      let facts = seen.get(key) ?? stored.get(key);
+      const known = seen.get(key);
+      if (known) return known;
+      let facts = stored.get(key);
       if (facts) counts.stored++;
       else {
         facts = fileFacts(text);
@@ -58,7 +60,11 @@ export function fileFactsStore(root: string, dir = join(root, '.astro')): FileFa
       mkdirSync(dir, { recursive: true });
       // Stores made by other code are of no use any more (nor those of the front matter alone, before bodies were stored too).
       for (const name of readdirSync(dir))
-        if ((name.startsWith(PREFIX) || name.startsWith('cybercbm-frontmatter-')) && name !== `${PREFIX}${code}.bin`)
+        if (
+          (name.startsWith(PREFIX) || name.startsWith('cybercbm-frontmatter-')) &&
+          name.endsWith('.bin') &&
+          name !== `${PREFIX}${code}.bin`
+        )
           rmSync(join(dir, name), { force: true });
       const aside = `${file}.${process.pid}`;
       writeFileSync(aside, serialize(seen));

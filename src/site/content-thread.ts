@@ -35,7 +35,12 @@ function check() {
     kind: 'check',
     outcome: { problems, files, ms: Math.round(performance.now() - started), factsStored: store.counts.stored },
   });
-  store.save();
+  try {
+    store.save();
+  } catch (error) {
+    // A store that cannot be written costs the next build time, never this one its check.
+    console.warn(`content check: the file facts could not be stored for the next build: ${(error as Error).message}`);
+  }
   forgetJudgedFiles();
   // Entries that fail their schema are left out (the check has stopped the build, or `astro dev` shows the problem).
   return buildGraph(entries.map((e) => corpusEntry(e.collection, e.id, dataOf(e, e.collection))));

@@ -106,14 +106,16 @@ export function frontmatterFacts(source: string): FrontmatterFacts {
 function lineTree(node: unknown, line: number | undefined, toFileLine: (offset: number) => number): LineTree {
   const tree: LineTree = line === undefined ? {} : { line };
   if (isMap(node)) {
-    tree.map = {};
+    // No prototype: a key named "constructor" or "__proto__" is a key like any other.
+    const map: Record<string, LineTree> = Object.create(null) as Record<string, LineTree>;
+    tree.map = map;
     for (const pair of node.items) {
       if (!isScalar(pair.key)) continue;
       const key = String(pair.key.value);
-      // The first pair of a key is the one `find` would meet (duplicate keys are a syntax error anyway).
-      if (key in tree.map) continue;
+      // The first pair of a key is the one a lookup meets (duplicate keys are a syntax error anyway).
+      if (Object.hasOwn(map, key)) continue;
       const at = (pair.key as Node).range?.[0];
-      tree.map[key] = lineTree(pair.value, at === undefined ? undefined : toFileLine(at), toFileLine);
+      map[key] = lineTree(pair.value, at === undefined ? undefined : toFileLine(at), toFileLine);
     }
   } else if (isSeq(node)) {
     tree.seq = node.items.map((item) => {
