@@ -35,7 +35,7 @@ export function precompress(root: string): number {
 }
 
 /** Pagefind's files that it writes gzip-compressed (each, once inflated, starts with `pagefind_dcd`). */
-export const PAGEFIND_GZIP = /^\/pagefind\/.+\.(pf_meta|pf_index|pf_fragment|pf_filter|pagefind)$/;
+const PAGEFIND_GZIP = /^\/pagefind\/.+\.(pf_meta|pf_index|pf_fragment|pf_filter|pagefind)$/;
 
 /** The Pagefind gzip file a request names under `root`, if it is one and exists; never a path outside `root`. */
 function pagefindFile(root: string, url = '/'): { path: string; size: number } | undefined {
