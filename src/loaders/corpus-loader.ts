@@ -5,7 +5,7 @@
  * Markdown in .mdx files (the content lint allows no JSX, expressions or imports except content
  * components), so this loader renders a plain file once, at content sync, with the project's own
  * Markdown processor (Sätteri with the site's plugins: src/lib/markdown/pipeline.ts) and caches it by digest, as Astro does
- * for .md files, keeping the HTML in a file beside the data store (src/site/body-cache.ts). A file that really uses MDX (an allow-listed content component) still goes
+ * for .md files, keeping the HTML in a pack file beside the data store (src/site/body-cache.ts). A file that really uses MDX (an allow-listed content component) still goes
  * through glob() and the MDX integration, unchanged.
  */
 import { readFileSync, readdirSync } from 'node:fs';
@@ -17,7 +17,7 @@ import { parseMdx } from '../lib/markdown/parse.ts';
 import { bodyOf } from '../lib/check/frontmatter.ts';
 import { glossaryFingerprint } from '../site/glossary-terms.ts';
 import { codeFingerprint } from '../site/code-fingerprint.ts';
-import { bodyFile, hasBodyFile, storedBody, sweepBodies, writeBody } from '../site/body-cache.ts';
+import { bodyDir, bodyMetadata, hasPack, packWriter, storedBody, sweepBodies } from '../site/body-cache.ts';
 
 const MDX_NODES = new Set([
   'mdxjsEsm',
@@ -75,21 +75,27 @@ export function corpusLoader(collection: string): Loader {
     const glossary = glossaryFingerprint(fileURLToPath(ctx.config.root));
     // `astro dev` and `astro build` keep separate stores, so their body files are kept apart too.
     const mode = ctx.watcher ? 'dev' : 'build';
-    // The digest also names where the body file lives and the code that renders and validates it:
-    // Astro keeps an entry whose digest it already has, so a plugin, schema or engine change must show.
-    const where = bodyFile(ctx.config.cacheDir, ctx.config.root, mode, collection, '', '');
+    // The digest also names where the bodies live (and how: `packs` since bodies share a file) and
+    // the code that renders and validates them: Astro keeps an entry whose digest it already has,
+    // so a plugin, schema or engine change must show.
+    const where = bodyDir(ctx.config.cacheDir, ctx.config.root, mode, collection);
     const code = codeFingerprint(
       fileURLToPath(ctx.config.root),
       ['src/lib/markdown', 'src/schemas', 'astro.config.mjs'],
       ['astro', 'satteri', '@astrojs/markdown-satteri'],
     );
-    const writes: Promise<void>[] = [];
+    // Whether each pack the store points to is still there, asked once per pack.
+    const present = new Map<string, boolean>();
+    const packed = (pack: string) => present.get(pack) ?? present.set(pack, hasPack(pack)).get(pack)!;
+    // The bodies rendered now go to one new pack; their entries are stored once it is in place.
+    const pack = packWriter(where);
+    const rendered: Parameters<LoaderContext['store']['set']>[0][] = [];
     for (const { id, file, text } of plain) {
       keep.add(id);
-      const digest = ctx.generateDigest(text + glossary + where + code);
+      const digest = ctx.generateDigest(`${text}${glossary}${where}packs${code}`);
       const stored = previous.get(id);
-      const target = bodyFile(ctx.config.cacheDir, ctx.config.root, mode, collection, id, digest);
-      if (stored?.digest === digest && hasBodyFile(target)) {
+      const body = storedBody(stored?.rendered)?.body;
+      if (stored?.digest === digest && body && packed(body.pack)) {
         if (!ctx.store.has(id)) ctx.store.set(stored);
         continue;
       }
@@ -97,27 +103,23 @@ export function corpusLoader(collection: string): Loader {
       const filePath = `content/${collection}/${file}`;
       const data = await ctx.parseData({ id, data: frontmatter, filePath }).catch(explain);
       const { html, metadata } = await ctx.renderMarkdown(content, { fileURL: new URL(file, dir) });
-      // The HTML goes to a file of its own (src/site/body-cache.ts); the store keeps its headings and
-      // path, and no `body`: the Markdown source would only make the store Astro bundles larger.
-      writes.push(writeBody(target, html));
-      ctx.store.set({
+      // The HTML goes to the pack (src/site/body-cache.ts); the store keeps its headings and where
+      // it is, and no `body`: the Markdown source would only make the store Astro bundles larger.
+      const ref = pack.add(html);
+      rendered.push({
         id,
         data,
         filePath,
         digest,
-        rendered: { html: '', metadata: { headings: metadata?.headings ?? [], bodyFile: target } },
+        rendered: { html: '', metadata: bodyMetadata(ref, metadata?.headings ?? []) },
       });
     }
-    await Promise.all(writes);
+    pack.close();
+    for (const entry of rendered) ctx.store.set(entry);
     for (const id of ctx.store.keys()) if (!keep.has(id)) ctx.store.delete(id);
-    // Bodies of earlier versions and of deleted entries go too.
-    sweepBodies(
-      ctx.config.cacheDir,
-      ctx.config.root,
-      mode,
-      collection,
-      [...ctx.store.values()].map((e) => storedBody(e.rendered)?.bodyFile),
-    );
+    // Packs no entry points to any longer (earlier versions, deleted entries) go.
+    const inUse = [...ctx.store.values()].flatMap((e) => storedBody(e.rendered)?.body.pack ?? []);
+    sweepBodies(where, inUse);
   };
   return {
     name: 'cybercbm-corpus',

@@ -10,7 +10,7 @@ import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
 import { dataOf } from '../lib/check/types.ts';
-import { CITABLE, STYLES, cslItem, formatCitation, toBibtex, toRis } from '../lib/views/citations.ts';
+import { CITABLE, STYLES, cslItem, formatCitations, toBibtex, toRis, type CslItem } from '../lib/views/citations.ts';
 import { citationUrl } from '../lib/urls.ts';
 import { buildGraph, type Graph } from '../lib/corpus/graph.ts';
 import { corpusEntry } from '../lib/corpus/entries.ts';
@@ -73,29 +73,40 @@ function readCache(): Map<string, Formats> {
 function citations(graph: Graph) {
   const ctx = { graph, site: job.site, accessed: job.accessed, version: job.version };
   const cache = readCache();
-  const next = new Map<string, Formats>();
-  const texts: [string, Record<string, string>][] = [];
-  const downloads: [string, string][] = [];
-  for (const node of CITABLE.flatMap((c) => graph.nodesOf(c))) {
+  const cited = CITABLE.flatMap((c) => graph.nodesOf(c)).flatMap((node) => {
     const item = cslItem(node, ctx);
-    if (!item) continue;
+    if (!item) return [];
     const key = createHash('sha256').update(job.code).update(JSON.stringify(item)).digest('base64url');
-    const formats: Formats = cache.get(key) ?? {
-      texts: Object.fromEntries(STYLES.map((s) => [s.id, formatCitation(item, s.id, job.version)])),
+    return [{ node, item, key, cached: cache.get(key) }];
+  });
+  // What no earlier build formatted is formatted in one batch per style.
+  const fresh = cited.filter((c) => !c.cached).map((c) => c.item);
+  const styled = STYLES.map((s) => [s.id, formatCitations(fresh, s.id, job.version)] as const);
+  const textsOf = (item: CslItem) => Object.fromEntries(styled.map(([style, byId]) => [style, byId.get(item.id)!]));
+  const texts = cited.map(({ item, cached }): [string, Record<string, string>] => [
+    item.id,
+    cached?.texts ?? textsOf(item),
+  ]);
+  // A build's pages wait for the texts only: they go first, and the downloads are made and written after.
+  if (job.staging) post({ kind: 'citations', result: { texts, downloads: [] } });
+  const next = new Map<string, Formats>();
+  const downloads: [string, string][] = [];
+  cited.forEach(({ node, item, key, cached }, i) => {
+    const formats: Formats = cached ?? {
+      texts: texts[i]![1],
       bib: toBibtex([item]),
       ris: toRis([item]),
       json: JSON.stringify([item], null, 2),
     };
     next.set(key, formats);
-    texts.push([item.id, formats.texts]);
     downloads.push(
       [citationUrl(node.collection, node.id, 'bib'), formats.bib],
       [citationUrl(node.collection, node.id, 'ris'), formats.ris],
       [citationUrl(node.collection, node.id, 'json'), formats.json],
     );
-  }
-  post({ kind: 'citations', result: { texts, downloads: job.staging ? [] : downloads } });
+  });
   if (job.staging) post({ kind: 'staged', count: writeDownloads(job.staging, downloads) });
+  else post({ kind: 'citations', result: { texts, downloads } });
   // Written aside and renamed: another process reading the cache never sees half a file.
   mkdirSync(dirname(CACHE), { recursive: true });
   writeFileSync(`${CACHE}.${process.pid}.tmp`, JSON.stringify([...next]));

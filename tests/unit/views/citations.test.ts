@@ -1,11 +1,23 @@
+import { plugins } from '@citation-js/core';
+import CSL from 'citeproc';
 import { describe, expect, it } from 'vitest';
-import { allItems, cslItem, isCitable, type CiteContext } from '../../../src/lib/views/citations.ts';
+import {
+  STYLES,
+  allItems,
+  cslItem,
+  formatCitations,
+  isCitable,
+  withoutDisambiguation,
+  type CitationFormat,
+  type CiteContext,
+  type CslItem,
+} from '../../../src/lib/views/citations.ts';
 import { sampleCorpus } from '../../helpers/entries.ts';
 
 const graph = sampleCorpus();
 const ctx: CiteContext = { graph, site: 'https://example.org', accessed: '2026-01-02', version: '0.1.0+abc' };
 
-// Formatting (citeproc) is checked on the built pages and downloads: starting its engine takes seconds.
+// The texts themselves are also checked on the built pages and downloads.
 describe('citation items', () => {
   it('cites a decision with its council as author and its symbol as number', () => {
     expect(cslItem(graph.get('decisions', 'mc-5-16')!, ctx)).toMatchObject({
@@ -50,5 +62,71 @@ describe('citation items', () => {
       'events-conference',
       'events-ukraine-workshop',
     ]);
+  });
+});
+
+interface Engine {
+  setOutputFormat(format: string): void;
+  updateItems(ids: string[], noSort?: boolean): void;
+  makeBibliography(): [unknown, string[]];
+}
+
+/** The way citations were formatted before batches: the style as published, one entry per bibliography. */
+function oneAtATime(items: CslItem[], style: CitationFormat, version: string): Map<string, string> {
+  const config = plugins.config.get('@csl') as {
+    styles: { get(n: string): string };
+    locales: { get(n: string): string };
+  };
+  const known = new Map<string, CslItem>();
+  const engine = new CSL.Engine(
+    { retrieveLocale: (lang: string) => config.locales.get(lang), retrieveItem: (id: string) => known.get(id) },
+    config.styles.get(style),
+    'en-US',
+    true,
+  ) as Engine;
+  engine.setOutputFormat('text');
+  return new Map(
+    items.map((item) => {
+      known.set(item.id, item);
+      engine.updateItems([item.id], true);
+      return [item.id, `${(engine.makeBibliography()[1][0] ?? '').trim()} CyberCBM dataset version ${version}.`];
+    }),
+  );
+}
+
+describe('formatted citations', () => {
+  // Two more decisions of the same council and year as PC.DEC/1202: in one bibliography citeproc
+  // would tell them apart as 2016a, 2016b and 2016c unless disambiguation is off.
+  const base = allItems(ctx);
+  const twin = base.find((i) => i.id === 'decisions-pc-1202')!;
+  const items = [
+    ...base,
+    { ...twin, id: 'decisions-twin-a', 'citation-key': 'twin-a', title: 'A second decision' },
+    { ...twin, id: 'decisions-twin-b', 'citation-key': 'twin-b', title: 'A third decision' },
+  ];
+
+  it.each(STYLES.map((s) => s.id))('formats a batch in %s exactly as each entry alone', (style) => {
+    const batch = formatCitations(items, style, '0.1.0+abc');
+    expect([...batch.keys()]).toEqual(items.map((i) => i.id));
+    expect(batch).toEqual(oneAtATime(items, style, '0.1.0+abc'));
+    expect(batch.get('decisions-twin-a')).toContain('(2016)');
+    expect(batch.get('decisions-twin-a')).not.toMatch(/2016[a-c]/);
+  });
+
+  it('gives APA and Harvard texts with the council, the symbol and the version', () => {
+    const pc1202 = base.filter((i) => i.id === 'decisions-pc-1202');
+    expect(formatCitations(pc1202, 'apa', 'v1').get('decisions-pc-1202')).toMatch(
+      /^OSCE Permanent Council\. \(2016\)\. .*PC\.DEC\/1202.* CyberCBM dataset version v1\.$/,
+    );
+    expect(formatCitations(pc1202, 'harvard1', 'v1').get('decisions-pc-1202')).toMatch(
+      /^OSCE Permanent Council \(2016\) .*PC\.DEC\/1202.* CyberCBM dataset version v1\.$/,
+    );
+  });
+
+  it('takes out only the disambiguation options of a style', () => {
+    const style =
+      '<citation collapse="year" disambiguate-add-givenname="true" disambiguate-add-year-suffix="true" et-al-min="3">';
+    expect(withoutDisambiguation(style)).toBe('<citation collapse="year" et-al-min="3">');
+    expect(formatCitations([], 'apa', 'v1').size).toBe(0);
   });
 });
