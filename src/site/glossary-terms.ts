@@ -8,7 +8,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
+import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { termNames, type GlossaryTerm } from '../lib/markdown/glossary-links.ts';
 import { entryUrl } from '../lib/urls.ts';
 
@@ -29,7 +29,8 @@ export function glossaryTerms(root: string = process.cwd()): GlossaryTerm[] {
   if (!terms) {
     terms = termFiles(root).flatMap(({ id, text }) => {
       try {
-        const data = parse(/^---\n([\s\S]*?)\n---/.exec(text)?.[1] ?? '') as { term?: unknown; aliases?: unknown };
+        // Read as Astro reads the term's own entry (js-yaml), so the names are the ones its page shows.
+        const data = parseFrontmatter(text).frontmatter as { term?: unknown; aliases?: unknown };
         if (typeof data.term !== 'string') return [];
         const aliases = Array.isArray(data.aliases)
           ? data.aliases.filter((a): a is string => typeof a === 'string')

@@ -133,13 +133,17 @@ export const STYLES: { id: CitationFormat; label: string }[] = [
 
 /**
  * One citeproc engine per style, reused for every call. citation-js builds a new engine on each
- * `format()` call (about 57 ms here, measured); building one takes about 150 ms, so it is built once.
+ * `format()` call (about 57 ms here, measured), so it is built once.
  *
- * Each entry is cited on its own: the styles' `disambiguate-add-*` options are taken out, so that
- * a whole batch formats in one bibliography without citeproc telling entries of the same author
- * and year apart ("2016a", "2016b"). The texts are the same as those of one entry formatted alone
- * (a unit test compares them), and a batch is about 40 % faster than one entry at a time, which
- * made the citations the last thing a 1,000-entry build waited for.
+ * Pages show bibliography entries only, never in-text citations, so each style's `<citation>`
+ * element is replaced by a one-line layout (`bibliographyOnly`). That does two things:
+ * - each entry is cited on its own: the disambiguation options live there, and without them a
+ *   whole batch formats in one bibliography without citeproc telling entries of the same author
+ *   and year apart ("2016a", "2016b"). The texts are the same as those of one entry formatted
+ *   alone with the style as published (a unit test compares them); a batch is about 40 % faster
+ *   than one entry at a time;
+ * - APA's engine builds in about 0.18 s instead of 0.4 s (its in-text layout is most of its macros).
+ * Together they stop the citations being the last thing a 1,000-entry build waits for.
  */
 const engines = new Map<CitationFormat, { engine: CiteprocEngine; items: Map<string, CslItem> }>();
 
@@ -149,9 +153,15 @@ interface CiteprocEngine {
   makeBibliography(): [{ entry_ids: string[][] }, string[]];
 }
 
-/** A CSL style that never disambiguates one cited entry from another. */
-export function withoutDisambiguation(style: string): string {
-  return style.replace(/\s+disambiguate-add-[a-z-]+="true"/g, '');
+const CITATION = /<citation\b[^>]*>[\s\S]*?<\/citation>/;
+
+/**
+ * A CSL style for bibliography entries only: its `<citation>` element (the in-text layout and its
+ * disambiguation options) replaced by one that prints the title. Fails if the style has none.
+ */
+export function bibliographyOnly(style: string): string {
+  if (!CITATION.test(style)) throw new Error('citations: the CSL style has no <citation> element to replace');
+  return style.replace(CITATION, '<citation><layout><text variable="title"/></layout></citation>');
 }
 
 function engineFor(style: CitationFormat) {
@@ -164,7 +174,7 @@ function engineFor(style: CitationFormat) {
     const items = new Map<string, CslItem>();
     const engine = new CSL.Engine(
       { retrieveLocale: (lang: string) => config.locales.get(lang), retrieveItem: (id: string) => items.get(id) },
-      withoutDisambiguation(config.styles.get(style)),
+      bibliographyOnly(config.styles.get(style)),
       'en-US',
       true,
     ) as CiteprocEngine;

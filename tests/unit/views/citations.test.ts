@@ -7,7 +7,7 @@ import {
   cslItem,
   formatCitations,
   isCitable,
-  withoutDisambiguation,
+  bibliographyOnly,
   type CitationFormat,
   type CiteContext,
   type CslItem,
@@ -123,10 +123,13 @@ describe('formatted citations', () => {
     );
   });
 
-  it('takes out only the disambiguation options of a style', () => {
+  it('keeps a style for bibliography entries only, and fails on a style it cannot read', () => {
     const style =
-      '<citation collapse="year" disambiguate-add-givenname="true" disambiguate-add-year-suffix="true" et-al-min="3">';
-    expect(withoutDisambiguation(style)).toBe('<citation collapse="year" et-al-min="3">');
+      '<style><citation collapse="year" disambiguate-add-year-suffix="true"><sort><key macro="a"/></sort><layout><text macro="author-short"/></layout></citation><bibliography><layout><text macro="author"/></layout></bibliography></style>';
+    expect(bibliographyOnly(style)).toBe(
+      '<style><citation><layout><text variable="title"/></layout></citation><bibliography><layout><text macro="author"/></layout></bibliography></style>',
+    );
+    expect(() => bibliographyOnly('<style><bibliography/></style>')).toThrow(/no <citation> element/);
     expect(formatCitations([], 'apa', 'v1').size).toBe(0);
   });
 });
