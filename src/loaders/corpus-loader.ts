@@ -73,7 +73,7 @@ export function corpusLoader(collection: string): Loader {
     const keep = new Set([...rich.map((f) => f.slice(0, -'.mdx'.length))]);
     // Bodies link to the glossary (src/lib/markdown/glossary-links.ts): a changed glossary renders them again.
     const glossary = glossaryFingerprint(fileURLToPath(ctx.config.root));
-    // `astro dev` and `astro build` keep separate stores, so their body files are kept apart too.
+    // `astro dev` and `astro build` keep separate stores, so their packs are kept apart too.
     const mode = ctx.watcher ? 'dev' : 'build';
     // The digest also names where the bodies live (and how: `packs` since bodies share a file) and
     // the code that renders and validates them: Astro keeps an entry whose digest it already has,
