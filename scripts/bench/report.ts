@@ -153,8 +153,8 @@ Each query in a fresh browser context (nothing cached). Ours: \`/search/\` is op
 into the box and sent with Enter. Starlight: a content page is opened, its search dialog opened with
 its button and the query typed; Starlight searches as you type, after a 300 ms pause (Pagefind UI's
 \`debounceTimeoutMs\`, its default), and that pause is part of its figure as it is of its readers' wait.
-"Typed" is the time from the last keydown (ours: Enter) to the first result painted (its link in
-the DOM, then a requestAnimationFrame and a setTimeout). "Warm" is a second query typed the same
+"Typed" is the time from the last keydown (ours: Enter), as the browser stamped the event, to the
+first result painted (its link in the DOM, then a requestAnimationFrame and a setTimeout). "Warm" is a second query typed the same
 way on the same page. "Deep link" (ours only) is \`/search/?q=…\` from navigation start to the first
 result painted; "deep link, encoded" is the same from a server that sends Pagefind's own files
 (already gzip) with \`Content-Encoding: gzip\`, so that the browser inflates them rather than
