@@ -87,35 +87,44 @@ export function corpusLoader(collection: string): Loader {
     // Whether each pack the store points to is still there, asked once per pack.
     const present = new Map<string, boolean>();
     const packed = (pack: string) => present.get(pack) ?? present.set(pack, hasPack(pack)).get(pack)!;
-    // The bodies rendered now go to one new pack; their entries are stored once it is in place.
+    // The bodies rendered now go to one new pack; their entries are stored once it is in place,
+    // also when a later entry fails (what was rendered is kept, as it was one file at a time).
     const pack = packWriter(where);
     const rendered: Parameters<LoaderContext['store']['set']>[0][] = [];
-    for (const { id, file, text } of plain) {
-      keep.add(id);
-      const digest = ctx.generateDigest(`${text}${glossary}${where}packs${code}`);
-      const stored = previous.get(id);
-      const body = storedBody(stored?.rendered)?.body;
-      if (stored?.digest === digest && body && packed(body.pack)) {
-        if (!ctx.store.has(id)) ctx.store.set(stored);
-        continue;
+    try {
+      for (const { id, file, text } of plain) {
+        keep.add(id);
+        const digest = ctx.generateDigest(`${text}${glossary}${where}packs${code}`);
+        const stored = previous.get(id);
+        const body = storedBody(stored?.rendered)?.body;
+        if (stored?.digest === digest && body && packed(body.pack)) {
+          if (!ctx.store.has(id)) ctx.store.set(stored);
+          continue;
+        }
+        const { frontmatter, content } = parseFrontmatter(text);
+        const filePath = `content/${collection}/${file}`;
+        const data = await ctx.parseData({ id, data: frontmatter, filePath }).catch(explain);
+        const { html, metadata } = await ctx.renderMarkdown(content, { fileURL: new URL(file, dir) });
+        // The HTML goes to the pack (src/site/body-cache.ts); the store keeps its headings and where
+        // it is, and no `body`: the Markdown source would only make the store Astro bundles larger.
+        const ref = pack.add(html);
+        rendered.push({
+          id,
+          data,
+          filePath,
+          digest,
+          rendered: { html: '', metadata: bodyMetadata(ref, metadata?.headings ?? []) },
+        });
       }
-      const { frontmatter, content } = parseFrontmatter(text);
-      const filePath = `content/${collection}/${file}`;
-      const data = await ctx.parseData({ id, data: frontmatter, filePath }).catch(explain);
-      const { html, metadata } = await ctx.renderMarkdown(content, { fileURL: new URL(file, dir) });
-      // The HTML goes to the pack (src/site/body-cache.ts); the store keeps its headings and where
-      // it is, and no `body`: the Markdown source would only make the store Astro bundles larger.
-      const ref = pack.add(html);
-      rendered.push({
-        id,
-        data,
-        filePath,
-        digest,
-        rendered: { html: '', metadata: bodyMetadata(ref, metadata?.headings ?? []) },
-      });
+    } finally {
+      pack.close();
+      for (const entry of rendered) {
+        // Astro ignores `set` for a digest it already has: a body rendered again because its pack
+        // had gone has the same digest, and its new place must replace the old one.
+        ctx.store.delete(entry.id);
+        ctx.store.set(entry);
+      }
     }
-    pack.close();
-    for (const entry of rendered) ctx.store.set(entry);
     for (const id of ctx.store.keys()) if (!keep.has(id)) ctx.store.delete(id);
     // Packs no entry points to any longer (earlier versions, deleted entries) go.
     const inUse = [...ctx.store.values()].flatMap((e) => storedBody(e.rendered)?.body.pack ?? []);

@@ -14,9 +14,9 @@
  * `bodyLength`, in bytes); the entry page reads that slice when it renders. One file per body was
  * a file created per entry: at 1,000 entries, 0.2–0.3 s of the content sync on the main thread
  * (CPU profile; file creation right after a clean is slow here), against a few milliseconds for
- * appending the same bodies to one file. A pack no entry points to any longer is deleted after
- * the load; an entry whose pack has gone is rendered again (the loader looks before it trusts its
- * digest).
+ * appending the same bodies to one file. A pack no entry points to any longer is deleted by a
+ * later load, once it is ten minutes old; an entry whose pack has gone is rendered again (the
+ * loader looks before it trusts its digest) and stored with its new place.
  */
 import { createHash } from 'node:crypto';
 import {
@@ -60,17 +60,26 @@ let packs = 0;
  * cut-off pack behind, and no entry points to one before it is closed).
  */
 export function packWriter(dir: string) {
-  mkdirSync(dir, { recursive: true });
   const pack = join(dir, `${Date.now().toString(36)}-${process.pid}-${++packs}.html`);
   const aside = `${pack}.tmp`;
   let fd: number | undefined;
   let offset = 0;
+  const failed = (what: string, error: unknown) =>
+    new Error(`The rendered bodies could not be ${what} ${aside}: ${(error as Error).message}`);
   return {
     /** Appends a body; where it will be once the pack is closed. */
     add(html: string): BodyRef {
-      fd ??= openSync(aside, 'w');
       const bytes = Buffer.from(html, 'utf8');
-      writeSync(fd, bytes);
+      try {
+        if (fd === undefined) {
+          // Made here rather than up front: the folder may have been deleted while the loader rendered.
+          mkdirSync(dir, { recursive: true });
+          fd = openSync(aside, 'w');
+        }
+        for (let done = 0; done < bytes.length;) done += writeSync(fd, bytes, done, bytes.length - done);
+      } catch (error) {
+        throw failed('written to', error);
+      }
       const ref = { pack, offset, length: bytes.length };
       offset += bytes.length;
       return ref;
@@ -78,9 +87,13 @@ export function packWriter(dir: string) {
     /** Puts the pack in place (nothing, if no body was added). */
     close(): void {
       if (fd === undefined) return;
-      closeSync(fd);
-      fd = undefined;
-      renameSync(aside, pack);
+      try {
+        closeSync(fd);
+        fd = undefined;
+        renameSync(aside, pack);
+      } catch (error) {
+        throw failed('moved into place from', error);
+      }
     },
   };
 }
@@ -118,7 +131,7 @@ export function readBody({ body }: StoredBody): string {
   try {
     fd = openSync(body.pack, 'r');
   } catch {
-    throw broken('is missing');
+    throw broken('is missing (under `astro dev`, a reload shows the body rendered since)');
   }
   try {
     const bytes = Buffer.alloc(body.length);
@@ -130,14 +143,18 @@ export function readBody({ body }: StoredBody): string {
   }
 }
 
-/** A pack still being written (by another load, in this process or another) is left alone unless it is this old. */
-const STALE_MS = 60 * 60 * 1000;
+/**
+ * A pack no entry of this load points to may be another process's, just written (an `astro sync`
+ * beside an `astro build` of the same project, each with its own store): only packs and
+ * unfinished packs older than this are deleted.
+ */
+const GRACE_MS = 10 * 60 * 1000;
 
 /**
- * Deletes every pack in `dir` that no entry points to (earlier versions, deleted entries), and
- * unfinished packs left by a load that stopped more than an hour ago.
+ * Deletes every pack in `dir` that no entry points to (earlier versions, deleted entries) and
+ * every unfinished one, once it is older than GRACE_MS.
  */
-export function sweepBodies(dir: string, keep: Iterable<string>): void {
+export function sweepBodies(dir: string, keep: Iterable<string>, now = Date.now()): void {
   const kept = new Set(keep);
   let names: string[];
   try {
@@ -148,12 +165,10 @@ export function sweepBodies(dir: string, keep: Iterable<string>): void {
   for (const name of names) {
     const file = join(dir, name);
     if (kept.has(file)) continue;
-    if (name.endsWith('.tmp')) {
-      try {
-        if (Date.now() - statSync(file).mtimeMs < STALE_MS) continue;
-      } catch {
-        continue;
-      }
+    try {
+      if (now - statSync(file).mtimeMs < GRACE_MS) continue;
+    } catch {
+      continue;
     }
     rmSync(file, { force: true });
   }

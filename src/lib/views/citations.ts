@@ -159,8 +159,8 @@ const CITATION = /<citation\b[^>]*>[\s\S]*?<\/citation>/;
  * A CSL style for bibliography entries only: its `<citation>` element (the in-text layout and its
  * disambiguation options) replaced by one that prints the title. Fails if the style has none.
  */
-export function bibliographyOnly(style: string): string {
-  if (!CITATION.test(style)) throw new Error('citations: the CSL style has no <citation> element to replace');
+export function bibliographyOnly(style: string, name = 'the CSL style'): string {
+  if (!CITATION.test(style)) throw new Error(`citations: ${name} has no <citation> element to replace`);
   return style.replace(CITATION, '<citation><layout><text variable="title"/></layout></citation>');
 }
 
@@ -174,7 +174,7 @@ function engineFor(style: CitationFormat) {
     const items = new Map<string, CslItem>();
     const engine = new CSL.Engine(
       { retrieveLocale: (lang: string) => config.locales.get(lang), retrieveItem: (id: string) => items.get(id) },
-      bibliographyOnly(config.styles.get(style)),
+      bibliographyOnly(config.styles.get(style), `the CSL style "${style}"`),
       'en-US',
       true,
     ) as CiteprocEngine;
