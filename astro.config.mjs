@@ -16,6 +16,9 @@ export default defineConfig({
   // The content check comes first: it starts the content worker that the citations then share.
   integrations: [contentIntegrity(), citations(), mdx(), sitemap(), minifyPublic()],
   markdown: {
+    // No syntax highlighting: the content has no code samples, and Shiki's colours are inline
+    // styles, which the Content-Security-Policy forbids. Without it no highlighter is started.
+    syntaxHighlight: false,
     // Sätteri, Astro 7's native Markdown and MDX engine, with the site's plugins (src/lib/markdown/pipeline.ts).
     // Typographic quotes are off: content is written with the right characters.
     processor: satteri({

@@ -4,7 +4,7 @@
  * URLs, and `STATIC_PAGES`, the pages that are not entries. Pages, components, the page models,
  * the navigation and the content lint read URLs from here and build none themselves.
  */
-import { COLLECTIONS, type CollectionName } from '../schemas/index.ts';
+import { COLLECTIONS, type CollectionName } from '../schemas/collections.ts';
 import { collectionsThat } from '../schemas/capabilities.ts';
 
 /** The fixed pages, by name: every link to one of them reads its URL here. */

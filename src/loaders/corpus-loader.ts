@@ -10,11 +10,10 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { parseFrontmatter } from '@astrojs/markdown-remark';
+import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { glob } from 'astro/loaders';
-import { parseMdx } from '../lib/markdown/parse.ts';
-import { bodyOf } from '../lib/check/frontmatter.ts';
+import { bodyOf, parseMdx } from '../lib/markdown/parse.ts';
 import { glossaryFingerprint } from '../site/glossary-terms.ts';
 import { codeFingerprint } from '../site/code-fingerprint.ts';
 import { bodyDir, bodyMetadata, hasPack, packWriter, storedBody, sweepBodies } from '../site/body-cache.ts';

@@ -3,7 +3,7 @@
  * cited (a "Cite this" block and citation downloads), appear on the timeline, and are indexed
  * for search. Every module that asks "does this collection …?" reads this table.
  */
-import { COLLECTIONS, type CollectionName } from './index.ts';
+import { COLLECTIONS, type CollectionName } from './collections.ts';
 
 export interface Capabilities {
   /** Entries carry a date (`adopted`, `date` or `start`). */

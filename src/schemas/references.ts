@@ -1,25 +1,13 @@
 /**
- * The collections and how entries refer to each other. A reference is built by a `ref` function
+ * How entries refer to each other (the collections' names are in collections.ts). A reference is built by a `ref` function
  * handed in by the caller: Astro passes its own `reference()` (only importable inside Astro),
  * everything else passes `plainReference`, which produces the same `{ collection, id }` shape
  * from the id string.
  */
 import { z } from 'astro/zod';
+import type { CollectionName } from './collections.ts';
 
-export const COLLECTIONS = [
-  'decisions',
-  'cbms',
-  'documents',
-  'events',
-  'activities',
-  'bodies',
-  'states',
-  'sources',
-  'terms',
-  'frameworks',
-  'norms',
-] as const;
-export type CollectionName = (typeof COLLECTIONS)[number];
+export { COLLECTIONS, type CollectionName } from './collections.ts';
 
 export interface Ref {
   collection: CollectionName;

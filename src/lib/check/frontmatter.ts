@@ -7,6 +7,7 @@
 import { LineCounter, isMap, isScalar, isSeq, parseDocument, visit, type Node } from 'yaml';
 
 import type { FieldPath } from '../../schemas/refs.ts';
+import { FENCE } from '../markdown/parse.ts';
 
 export interface ParsedFile {
   /** The frontmatter as plain data (undefined when it is missing or not a mapping). */
@@ -19,14 +20,6 @@ export interface ParsedFile {
   syntaxErrors: { line: number; message: string }[];
   /** The 1-based line of the field at `path`, or of its closest parent that exists. */
   lineOf(path: FieldPath): number;
-}
-
-const FENCE = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
-
-/** A file's MDX body, after its front matter, without reading the YAML (the whole text when there is none). */
-export function bodyOf(source: string): string {
-  const match = FENCE.exec(source);
-  return match ? source.slice(match[0].length) : source;
 }
 
 /**

@@ -11,6 +11,15 @@ import { mdxToMdast } from 'satteri';
 import { visit } from 'unist-util-visit';
 import { measureAnchor } from './measure-anchors.ts';
 
+/** A content file's front matter block: `---`, the YAML, `---` (the body follows it). */
+export const FENCE = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
+
+/** A file's MDX body, after its front matter, without reading the YAML (the whole text when there is none). */
+export function bodyOf(source: string): string {
+  const match = FENCE.exec(source);
+  return match ? source.slice(match[0].length) : source;
+}
+
 /** A parsed body, or where and why it cannot be read (line 1-based, relative to the body). */
 export type ParsedBody =
   { tree: Root; error?: undefined } | { tree?: undefined; error: { line: number; message: string } };

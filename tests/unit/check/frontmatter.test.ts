@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
-import { bodyOf, frontmatterFacts, parseFrontmatter, parsedFrom } from '../../../src/lib/check/frontmatter.ts';
+import { frontmatterFacts, parseFrontmatter, parsedFrom } from '../../../src/lib/check/frontmatter.ts';
+import { bodyOf } from '../../../src/lib/markdown/parse.ts';
 import { fileFactsStore } from '../../../src/site/check-cache.ts';
 import { fileFacts } from '../../../src/lib/check/index.ts';
 
