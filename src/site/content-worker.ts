@@ -52,7 +52,7 @@ export function contentJob(config: AstroConfig, command: string): ContentJob {
     citations: command !== 'sync',
     code: codeFingerprint(
       root,
-      ['src/lib/views/citations.ts'],
+      ['src/lib/views/citations.ts', 'src/lib/views/citation-text.ts', 'src/lib/views/citation-files.ts'],
       [
         'citeproc',
         '@citation-js/core',

@@ -1,15 +1,12 @@
 /**
- * Citations, rendered by citation-js from CSL-JSON: APA and Harvard text, BibTeX, RIS and CSL-JSON.
- * The styles ship inside @citation-js/plugin-csl, so nothing is fetched at build time. The OSCE
- * body is the author, the symbol the number; every item carries the page URL with an access
- * date and the dataset version (the commit the site was built from), so a citation stays pinned.
- * A measure is cited as a pin-cite into its decision: "PC.DEC/1202, CBM 16".
+ * Citations: the CSL-JSON item of each citable entry, from which citation-text.ts formats the APA
+ * and Harvard texts (citeproc, in the content worker) and citation-files.ts the BibTeX and RIS
+ * downloads. This module loads neither, so the pages that only need the items or the styles'
+ * names do not load citeproc. The OSCE body is the author, the symbol the number; every item
+ * carries the page URL with an access date and the dataset version (the commit the site was built
+ * from), so a citation stays pinned. A measure is cited as a pin-cite into its decision:
+ * "PC.DEC/1202, CBM 16".
  */
-import { Cite, plugins } from '@citation-js/core';
-import CSL from 'citeproc';
-import '@citation-js/plugin-csl';
-import '@citation-js/plugin-bibtex';
-import '@citation-js/plugin-ris';
 import { CAPABILITIES, collectionsThat } from '../../schemas/capabilities.ts';
 import type { CollectionName, Ref } from '../../schemas/index.ts';
 import type { Graph, Node } from '../corpus/graph.ts';
@@ -130,97 +127,6 @@ export const STYLES: { id: CitationFormat; label: string }[] = [
   { id: 'apa', label: 'APA' },
   { id: 'harvard1', label: 'Harvard' },
 ];
-
-/**
- * One citeproc engine per style, reused for every call. citation-js builds a new engine on each
- * `format()` call (about 57 ms here, measured), so it is built once.
- *
- * Pages show bibliography entries only, never in-text citations, so each style's `<citation>`
- * element is replaced by a one-line layout (`bibliographyOnly`). That does two things:
- * - each entry is cited on its own: the disambiguation options live there, and without them a
- *   whole batch formats in one bibliography without citeproc telling entries of the same author
- *   and year apart ("2016a", "2016b"). The texts are the same as those of one entry formatted
- *   alone with the style as published (a unit test compares them); a batch is about 40 % faster
- *   than one entry at a time;
- * - APA's engine builds in about 0.18 s instead of 0.4 s (its in-text layout is most of its macros).
- * Together they stop the citations being the last thing a 1,000-entry build waits for.
- */
-const engines = new Map<CitationFormat, { engine: CiteprocEngine; items: Map<string, CslItem> }>();
-
-interface CiteprocEngine {
-  setOutputFormat(format: string): void;
-  updateItems(ids: string[], noSort?: boolean): void;
-  makeBibliography(): [{ entry_ids: string[][] }, string[]];
-}
-
-const CITATION = /<citation\b[^>]*>[\s\S]*?<\/citation>/;
-
-/**
- * A CSL style for bibliography entries only: its `<citation>` element (the in-text layout and its
- * disambiguation options) replaced by one that prints the title. Fails if the style has none.
- */
-export function bibliographyOnly(style: string, name = 'the CSL style'): string {
-  if (!CITATION.test(style)) throw new Error(`citations: ${name} has no <citation> element to replace`);
-  return style.replace(CITATION, '<citation><layout><text variable="title"/></layout></citation>');
-}
-
-function engineFor(style: CitationFormat) {
-  let entry = engines.get(style);
-  if (!entry) {
-    const config = plugins.config.get('@csl') as {
-      styles: { get(n: string): string };
-      locales: { get(n: string): string };
-    };
-    const items = new Map<string, CslItem>();
-    const engine = new CSL.Engine(
-      { retrieveLocale: (lang: string) => config.locales.get(lang), retrieveItem: (id: string) => items.get(id) },
-      bibliographyOnly(config.styles.get(style), `the CSL style "${style}"`),
-      'en-US',
-      true,
-    ) as CiteprocEngine;
-    engine.setOutputFormat('text');
-    entry = { engine, items };
-    engines.set(style, entry);
-  }
-  return entry;
-}
-
-/**
- * Each item's citation in a style, as plain text with the dataset version appended, by item id.
- * Fails, naming the entry, if citeproc gives one of them no text.
- */
-export function formatCitations(
-  items: readonly CslItem[],
-  style: CitationFormat,
-  version: string,
-): Map<string, string> {
-  if (!items.length) return new Map();
-  const { engine, items: known } = engineFor(style);
-  known.clear();
-  for (const item of items) known.set(item.id, item);
-  // `true`: no sort; the texts are matched to their items by id, so their order does not matter.
-  engine.updateItems([...known.keys()], true);
-  const [meta, texts] = engine.makeBibliography();
-  const byId = new Map<string, string>();
-  meta.entry_ids.forEach(([id], i) => {
-    if (id !== undefined) byId.set(id, (texts[i] ?? '').trim());
-  });
-  const out = new Map<string, string>();
-  for (const item of items) {
-    const text = byId.get(item.id);
-    if (!text) throw new Error(`citations: citeproc gave no ${style} text for ${item.id}`);
-    out.set(item.id, `${text} CyberCBM dataset version ${version}.`);
-  }
-  return out;
-}
-
-export function toBibtex(items: CslItem[]): string {
-  return new Cite(items).format('bibtex') as string;
-}
-
-export function toRis(items: CslItem[]): string {
-  return new Cite(items).format('ris') as string;
-}
 
 /** Every citable entry's item, in collection then date order. */
 export function allItems(ctx: CiteContext): CslItem[] {

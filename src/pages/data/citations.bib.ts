@@ -1,7 +1,8 @@
 /** /data/citations.bib: every citable entry in BibTeX. */
 import type { APIRoute } from 'astro';
 import { citeContext } from '../../site/cite-context.ts';
-import { allItems, toBibtex } from '../../lib/views/citations.ts';
+import { allItems } from '../../lib/views/citations.ts';
+import { toBibtex } from '../../lib/views/citation-files.ts';
 
 export const GET: APIRoute = async ({ site }) =>
   new Response(toBibtex(allItems(await citeContext(site))), {

@@ -5,13 +5,12 @@ import {
   STYLES,
   allItems,
   cslItem,
-  formatCitations,
   isCitable,
-  bibliographyOnly,
   type CitationFormat,
   type CiteContext,
   type CslItem,
 } from '../../../src/lib/views/citations.ts';
+import { bibliographyOnly, formatCitations } from '../../../src/lib/views/citation-text.ts';
 import { sampleCorpus } from '../../helpers/entries.ts';
 
 const graph = sampleCorpus();
