@@ -119,8 +119,9 @@ export function corpusLoader(collection: string): Loader {
       pack.close();
       for (const entry of rendered) {
         // Astro ignores `set` for a digest it already has: a body rendered again because its pack
-        // had gone has the same digest, and its new place must replace the old one.
-        ctx.store.delete(entry.id);
+        // had gone has the same digest, and its new place must replace the old one. (Only then:
+        // each delete also resets three of the store's debounced writers.)
+        if (ctx.store.get(entry.id)?.digest === entry.digest) ctx.store.delete(entry.id);
         ctx.store.set(entry);
       }
     }

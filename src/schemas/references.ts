@@ -1,8 +1,8 @@
 /**
- * How entries refer to each other (the collections' names are in collections.ts). A reference is built by a `ref` function
- * handed in by the caller: Astro passes its own `reference()` (only importable inside Astro),
- * everything else passes `plainReference`, which produces the same `{ collection, id }` shape
- * from the id string.
+ * How entries refer to each other (the collections' names are in collections.ts). A reference is
+ * built by a `ref` function handed in by the caller: Astro passes its own `reference()` (only
+ * importable inside Astro), everything else passes `plainReference`, which produces the same
+ * `{ collection, id }` shape from the id string.
  */
 import { z } from 'astro/zod';
 import type { CollectionName } from './collections.ts';
