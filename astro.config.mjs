@@ -4,10 +4,10 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { markdownPlugins } from './src/lib/markdown/pipeline.ts';
-import { glossaryTerms } from './src/site/glossary-terms.ts';
-import contentIntegrity from './src/integrations/content-integrity.ts';
-import citations from './src/integrations/citations.ts';
-import minifyPublic from './src/integrations/minify-public.ts';
+import { glossaryTerms } from './src/adapter/glossary-terms.ts';
+import contentIntegrity from './src/build/check-gate.ts';
+import citations from './src/build/citations.ts';
+import minifyPublic from './src/build/client-assets.ts';
 
 export default defineConfig({
   site: process.env.SITE_URL || 'https://cybercbm.example.org',

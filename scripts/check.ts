@@ -15,7 +15,7 @@ import { parseArgs } from 'node:util';
 import { formatProblems } from '../src/lib/check/index.ts';
 import { pageOfFile } from '../src/lib/check/pages.ts';
 import { githubAnnotations, jobSummary } from '../src/lib/check/report.ts';
-import { checkProject, writeEditorSchemas } from '../src/site/content-files.ts';
+import { checkProject, writeEditorSchemas } from '../src/adapter/content-files.ts';
 
 const { values, positionals } = parseArgs({
   options: { json: { type: 'boolean', default: false } },

@@ -12,8 +12,8 @@ import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
 import { COLLECTIONS, ID, type CollectionName } from '../src/schemas/index.ts';
 import { collectionFields } from '../src/schemas/introspect.ts';
-import { scaffold, suggestId } from '../src/lib/check/scaffold.ts';
-import { writeEditorSchemas } from '../src/site/content-files.ts';
+import { scaffold, suggestId } from '../src/lib/authoring/scaffold.ts';
+import { writeEditorSchemas } from '../src/adapter/content-files.ts';
 
 const [collectionArg, ...rest] = process.argv.slice(2);
 const usage = `usage: npm run new -- <${COLLECTIONS.join('|')}> [--id ID] [--<field> value …] [--content-dir DIR]`;

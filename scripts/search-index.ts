@@ -1,11 +1,11 @@
 /**
  * `node scripts/search-index.ts [--site dist]`: the last step of `npm run build`, after Pagefind:
  * the search page's preload of the index's metadata file, and the facet table read from the index
- * (src/site/search-index.ts).
+ * (src/build/search-index.ts).
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { addMetaPreload, writeFacetTable } from '../src/site/search-index.ts';
+import { addMetaPreload, writeFacetTable } from '../src/build/search-index.ts';
 
 const { values } = parseArgs({ options: { site: { type: 'string', default: 'dist' } } });
 const site = resolve(values.site!);

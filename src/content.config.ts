@@ -3,11 +3,11 @@
  * checker and the exports read the same contract; here they get Astro's own `reference()`.
  */
 import { defineCollection, reference } from 'astro:content';
-// In `astro sync`, ready only once the content check has passed (src/integrations/content-integrity.ts);
+// In `astro sync`, ready only once the content check has passed (src/build/check-gate.ts);
 // a build waits for the check at build:start instead, so that the sync runs beside it.
 import 'virtual:cybercbm/content-check';
 import { COLLECTIONS, createSchemas, type RefFactory } from './schemas/index.ts';
-import { corpusLoader } from './loaders/corpus-loader.ts';
+import { corpusLoader } from './build/corpus-loader.ts';
 
 const schemas = createSchemas(reference as unknown as RefFactory);
 

@@ -8,7 +8,7 @@
  * search page asks Pagefind for the query alone, then keeps the results that pass the chosen
  * filters and counts the facets itself in one pass (a few milliseconds); the table is about the
  * size of Pagefind's filter files, which are then never fetched. The table is read from the index Pagefind wrote (its metadata and
- * filter files), so it always names the same pages as the index (src/site/search-index.ts); the
+ * filter files), so it always names the same pages as the index (src/build/search-index.ts); the
  * page reads it with public/search-facets.js.
  */
 

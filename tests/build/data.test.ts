@@ -13,7 +13,7 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import { describe, expect, it } from 'vitest';
-import { checkProject } from '../../src/site/content-files.ts';
+import { checkProject } from '../../src/adapter/content-files.ts';
 import { entryUrl, feedUrl } from '../../src/lib/urls.ts';
 import { COLLECTIONS } from '../../src/schemas/index.ts';
 

@@ -10,10 +10,10 @@ import { visit } from 'unist-util-visit';
 import type { Element, Root } from 'hast';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { htmlFiles } from '../helpers/dist.ts';
-import { checkProject } from '../../src/site/content-files.ts';
+import { checkProject } from '../../src/adapter/content-files.ts';
 import { entryUrl, indexUrl } from '../../src/lib/urls.ts';
 import { COLLECTIONS } from '../../src/schemas/index.ts';
-import { FACET_FILE, readFacetTable } from '../../src/site/search-index.ts';
+import { FACET_FILE, readFacetTable } from '../../src/build/search-index.ts';
 import { filterAndCount } from '../../public/search-facets.js';
 import { CAPABILITIES } from '../../src/schemas/capabilities.ts';
 

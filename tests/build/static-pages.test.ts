@@ -6,7 +6,7 @@ import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { DIST, htmlFiles } from '../helpers/dist.ts';
-import { checkProject } from '../../src/site/content-files.ts';
+import { checkProject } from '../../src/adapter/content-files.ts';
 import { entryUrl, isComparePairUrl, STATIC_PAGES } from '../../src/lib/urls.ts';
 
 describe('the list of static pages', () => {

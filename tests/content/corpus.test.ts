@@ -4,7 +4,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
 import { formatProblems, type CheckResult } from '../../src/lib/check/index.ts';
-import { checkProject } from '../../src/site/content-files.ts';
+import { checkProject } from '../../src/adapter/content-files.ts';
 import { COLLECTIONS } from '../../src/schemas/index.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));

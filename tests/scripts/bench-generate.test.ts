@@ -9,7 +9,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { generateCorpus } from '../../scripts/bench/generate.ts';
 import { ROOT } from '../../scripts/lib/project.ts';
 import { formatProblems } from '../../src/lib/check/index.ts';
-import { checkProject } from '../../src/site/content-files.ts';
+import { checkProject } from '../../src/adapter/content-files.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'cybercbm-generate-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

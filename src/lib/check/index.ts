@@ -36,7 +36,7 @@ export interface CheckOptions {
   contentDir?: string;
   /**
    * Reads what a file says (default `fileFacts`): a caller that stored the facts of an earlier
-   * check by the file's digest hands them back for an unchanged file (src/site/check-cache.ts).
+   * check by the file's digest hands them back for an unchanged file (src/build/file-facts.ts).
    */
   facts?: (text: string) => FileFacts;
 }

@@ -11,7 +11,7 @@ import { neighbours, type Graph, type Node } from '../corpus/graph.ts';
 import { headingOf } from '../corpus/naming.ts';
 import { searchMeta, type SearchMeta } from '../search-meta.ts';
 import { citationUrl, contentFile, indexUrl } from '../urls.ts';
-import { isCitable } from './citations.ts';
+import { isCitable } from '../citations/items.ts';
 import { COLLECTION_INFO } from '../collection-info.ts';
 import { jsonLd } from './jsonld.ts';
 import { linkSections, type LinkSection } from './links.ts';

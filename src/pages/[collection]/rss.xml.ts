@@ -1,7 +1,7 @@
 /** /<collection>/rss.xml: one feed per collection (src/lib/views/feed.ts). */
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { loadCorpus } from '../../site/corpus.ts';
+import { loadCorpus } from '../../adapter/corpus.ts';
 import { feed } from '../../lib/views/feed.ts';
 import { COLLECTIONS, type CollectionName } from '../../schemas/index.ts';
 import { collectionSegment } from '../../lib/urls.ts';

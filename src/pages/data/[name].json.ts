@@ -1,12 +1,12 @@
 /** /data/<collection>.json, /data/matrix.json, /data/crosswalk.json and /data/citations.json (CSL-JSON). */
 import type { APIRoute } from 'astro';
-import { loadCorpus } from '../../site/corpus.ts';
-import { citeContext } from '../../site/cite-context.ts';
-import { siteBase } from '../../site/site-url.ts';
+import { loadCorpus } from '../../adapter/corpus.ts';
+import { citeContext } from '../../adapter/cite-context.ts';
+import { siteBase } from '../../adapter/site-url.ts';
 import { exportRows, matrixJson } from '../../lib/views/exports.ts';
 import { buildMatrix } from '../../lib/views/matrix.ts';
 import { crosswalkJson } from '../../lib/views/crosswalk-exports.ts';
-import { allItems } from '../../lib/views/citations.ts';
+import { allItems } from '../../lib/citations/items.ts';
 import { COLLECTIONS, type CollectionName } from '../../schemas/index.ts';
 
 export function getStaticPaths() {

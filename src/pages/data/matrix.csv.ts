@@ -1,6 +1,6 @@
 /** /data/matrix.csv: the matrix the page shows, from the same function. */
 import type { APIRoute } from 'astro';
-import { loadCorpus } from '../../site/corpus.ts';
+import { loadCorpus } from '../../adapter/corpus.ts';
 import { buildMatrix } from '../../lib/views/matrix.ts';
 import { matrixCsv } from '../../lib/views/exports.ts';
 

@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
 import { frontmatterFacts, parseFrontmatter, parsedFrom } from '../../../src/lib/check/frontmatter.ts';
 import { bodyOf } from '../../../src/lib/markdown/parse.ts';
-import { fileFactsStore } from '../../../src/site/check-cache.ts';
+import { fileFactsStore } from '../../../src/build/file-facts.ts';
 import { fileFacts } from '../../../src/lib/check/index.ts';
 
 const file = `---

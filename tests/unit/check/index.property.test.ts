@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
 import { checkFiles, type ContentFile } from '../../../src/lib/check/index.ts';
 import { formatProblem } from '../../../src/lib/check/report.ts';
-import { readContentFiles } from '../../../src/site/content-files.ts';
+import { readContentFiles } from '../../../src/adapter/content-files.ts';
 import { partialDateProblem } from '../../../src/schemas/dates.ts';
 import { COLLECTIONS, type CollectionName } from '../../../src/schemas/index.ts';
 import { collectionFields } from '../../../src/schemas/introspect.ts';

@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { checkFiles, type ContentFile, type Problem } from '../../../src/lib/check/index.ts';
 import { formatProblem } from '../../../src/lib/check/report.ts';
-import { readContentFiles } from '../../../src/site/content-files.ts';
+import { readContentFiles } from '../../../src/adapter/content-files.ts';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const fixtures = join(root, 'tests/fixtures');

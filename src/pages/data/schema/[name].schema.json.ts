@@ -2,7 +2,7 @@
 import type { APIRoute } from 'astro';
 import { exportSchema } from '../../../lib/views/exports.ts';
 import { crosswalkSchema } from '../../../lib/views/crosswalk-exports.ts';
-import { siteBase } from '../../../site/site-url.ts';
+import { siteBase } from '../../../adapter/site-url.ts';
 import { COLLECTIONS, type CollectionName } from '../../../schemas/index.ts';
 
 export function getStaticPaths() {

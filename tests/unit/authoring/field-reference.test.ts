@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { fieldReferenceMarkdown } from '../../../src/lib/check/field-reference.ts';
+import { fieldReferenceMarkdown } from '../../../src/lib/authoring/field-reference.ts';
 import { fieldRows } from '../../../src/schemas/introspect.ts';
 
 describe('field reference, from the schemas', () => {

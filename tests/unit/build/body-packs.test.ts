@@ -11,7 +11,7 @@ import {
   readBody,
   storedBody,
   sweepBodies,
-} from '../../src/site/body-cache.ts';
+} from '../../../src/build/body-packs.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'body-cache-'));
 const cache = pathToFileURL(`${dir}/`);

@@ -75,7 +75,7 @@ const isArray = Array.isArray as (x: unknown) => x is unknown[];
 function unexpected(file: string, expected: string): never {
   throw new Error(
     `search-index: ${file} is not laid out as Pagefind 1.6 lays it out (expected ${expected}); ` +
-      'has Pagefind been upgraded? Read its index format again in src/site/search-index.ts',
+      'has Pagefind been upgraded? Read its index format again in src/build/search-index.ts',
   );
 }
 

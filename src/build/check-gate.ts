@@ -4,7 +4,7 @@
  * Astro 7 only logs a dangling `reference()` and goes on building; js-yaml silently rolls an
  * impossible date such as 2016-13-45 over into a real one. Neither may reach a published site.
  *
- * The check runs in the content worker thread (src/site/content-worker.ts), started as the
+ * The check runs in the content worker thread (src/build/content-worker.ts), started as the
  * configuration is set up, so it takes its time on the second core while Vite starts and content
  * syncs on the first. A build waits for it at `astro:build:start`, after the sync and before any
  * page: a failed check stops the build there with its report. When Astro's schema rejects an entry
@@ -15,8 +15,8 @@
  */
 import type { AstroIntegration } from 'astro';
 import { formatProblems } from '../lib/check/index.ts';
-import { writeEditorSchemas } from '../site/content-files.ts';
-import { contentJob, contentWork, type CheckOutcome } from '../site/content-worker.ts';
+import { writeEditorSchemas } from '../adapter/content-files.ts';
+import { contentJob, contentWork, type CheckOutcome } from './content-worker.ts';
 
 const MODULE = 'virtual:cybercbm/content-check';
 const RESOLVED = `\0${MODULE}`;

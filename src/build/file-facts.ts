@@ -12,7 +12,7 @@ import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync
 import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { fileFacts, type FileFacts } from '../lib/check/index.ts';
-import { codeFingerprint } from './code-fingerprint.ts';
+import { codeFingerprint } from './fingerprint.ts';
 
 const PREFIX = 'cybercbm-file-facts-';
 

@@ -7,8 +7,8 @@ import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { editorManifest, editorSchema, editorSchemaName } from '../../../src/lib/check/editor-schemas.ts';
-import { readContentFiles } from '../../../src/site/content-files.ts';
+import { editorManifest, editorSchema, editorSchemaName } from '../../../src/lib/authoring/editor-schemas.ts';
+import { readContentFiles } from '../../../src/adapter/content-files.ts';
 import { COLLECTIONS, type CollectionName } from '../../../src/schemas/index.ts';
 
 const root = new URL('../../../', import.meta.url).pathname;

@@ -5,7 +5,7 @@
  * Markdown in .mdx files (the content lint allows no JSX, expressions or imports except content
  * components), so this loader renders a plain file once, at content sync, with the project's own
  * Markdown processor (Sätteri with the site's plugins: src/lib/markdown/pipeline.ts) and caches it by digest, as Astro does
- * for .md files, keeping the HTML in a pack file beside the data store (src/site/body-cache.ts). A file that really uses MDX (an allow-listed content component) still goes
+ * for .md files, keeping the HTML in a pack file beside the data store (src/build/body-packs.ts). A file that really uses MDX (an allow-listed content component) still goes
  * through glob() and the MDX integration, unchanged.
  */
 import { readFileSync, readdirSync } from 'node:fs';
@@ -14,9 +14,9 @@ import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { glob } from 'astro/loaders';
 import { bodyOf, parseMdx } from '../lib/markdown/parse.ts';
-import { glossaryFingerprint } from '../site/glossary-terms.ts';
-import { codeFingerprint } from '../site/code-fingerprint.ts';
-import { bodyDir, bodyMetadata, hasPack, packWriter, storedBody, sweepBodies } from '../site/body-cache.ts';
+import { glossaryFingerprint } from '../adapter/glossary-terms.ts';
+import { codeFingerprint } from './fingerprint.ts';
+import { bodyDir, bodyMetadata, hasPack, packWriter, storedBody, sweepBodies } from './body-packs.ts';
 
 const MDX_NODES = new Set([
   'mdxjsEsm',
@@ -44,7 +44,7 @@ export function needsMdx(body: string): boolean {
  * When Astro's schema rejects an entry, the content check (running beside the sync) has found the
  * same mistake and says it better: file, line, field, expected value, did-you-mean. Loading
  * `virtual:cybercbm/content-verdict` waits for the check and throws its report
- * (src/integrations/content-integrity.ts); only if the check passed does Astro's own error follow.
+ * (src/build/check-gate.ts); only if the check passed does Astro's own error follow.
  */
 async function explain(error: unknown): Promise<never> {
   await import('virtual:cybercbm/content-verdict');
@@ -104,7 +104,7 @@ export function corpusLoader(collection: string): Loader {
         const filePath = `content/${collection}/${file}`;
         const data = await ctx.parseData({ id, data: frontmatter, filePath }).catch(explain);
         const { html, metadata } = await ctx.renderMarkdown(content, { fileURL: new URL(file, dir) });
-        // The HTML goes to the pack (src/site/body-cache.ts); the store keeps its headings and where
+        // The HTML goes to the pack (src/build/body-packs.ts); the store keeps its headings and where
         // it is, and no `body`: the Markdown source would only make the store Astro bundles larger.
         const ref = pack.add(html);
         rendered.push({

@@ -1,12 +1,12 @@
 /**
  * Delivers every citation of the site, formatted in the content worker thread
- * (src/site/content-worker.ts), two ways:
+ * (src/build/content-worker.ts), two ways:
  * - the texts pages show ("Cite this": APA, Harvard) as the Vite virtual module
- *   `virtual:cybercbm/citations` (read by src/site/cite-context.ts). In a build the module reads
+ *   `virtual:cybercbm/citations` (read by src/adapter/cite-context.ts). In a build the module reads
  *   them from a file written when Vite has bundled the pages, so that bundling does not wait for
  *   the worker: the pages run only after it;
  * - the downloads (`/cite/<collection>/<id>.bib`, `.ris`, `.json`) as files, which the worker
- *   writes into a folder of its own (src/site/downloads.ts) and the build moves into the site
+ *   writes into a folder of its own (src/build/downloads.ts) and the build moves into the site
  *   once pages are done; `astro dev` serves them from memory. They are not Astro
  *   routes: thousands of one-line files each cost a route render and four file-system round trips
  *   in Astro's page loop, for content that needs no template.
@@ -16,8 +16,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { contentJob, contentWork, type CitationResult } from '../site/content-worker.ts';
-import { moveDownloads } from '../site/downloads.ts';
+import { contentJob, contentWork, type CitationResult } from './content-worker.ts';
+import { moveDownloads } from './downloads.ts';
 
 const MODULE = 'virtual:cybercbm/citations';
 /** Where a build leaves the texts for its pages (see the virtual module's `load`). */

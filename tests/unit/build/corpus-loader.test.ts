@@ -10,11 +10,11 @@ import { pathToFileURL } from 'node:url';
 import type { LoaderContext } from 'astro/loaders';
 import { afterAll, describe, expect, it } from 'vitest';
 // Not exported by Astro: its semantics are what the loader has to live with, so the test uses them.
-import { MutableDataStore } from '../../node_modules/astro/dist/content/mutable-data-store.js';
-import { corpusLoader } from '../../src/loaders/corpus-loader.ts';
-import { hasPack, readBody, storedBody } from '../../src/site/body-cache.ts';
+import { MutableDataStore } from '../../../node_modules/astro/dist/content/mutable-data-store.js';
+import { corpusLoader } from '../../../src/build/corpus-loader.ts';
+import { hasPack, readBody, storedBody } from '../../../src/build/body-packs.ts';
 
-const repo = new URL('../../', import.meta.url);
+const repo = new URL('../../../', import.meta.url);
 const root = mkdtempSync(join(tmpdir(), 'corpus-loader-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 // The code the digest fingerprints, and the packages whose versions it reads.

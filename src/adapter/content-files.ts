@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { checkFiles, type CheckOptions, type CheckResult, type ContentFile } from '../lib/check/index.ts';
 import { CONTENT_COMPONENT_DIR } from '../lib/check/body-lint.ts';
-import { editorManifest, editorSchema, editorSchemaName } from '../lib/check/editor-schemas.ts';
+import { editorManifest, editorSchema, editorSchemaName } from '../lib/authoring/editor-schemas.ts';
 import { COLLECTIONS, type CollectionName } from '../schemas/index.ts';
 
 /**

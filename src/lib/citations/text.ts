@@ -1,12 +1,12 @@
 /**
  * The citation texts pages show, formatted by citeproc with the APA and Harvard styles that ship
  * inside @citation-js/plugin-csl (nothing is fetched at build time). Run by the content worker
- * (src/site/content-thread.ts); pages get the texts from it.
+ * (src/build/content-thread.ts); pages get the texts from it.
  */
 import { plugins } from '@citation-js/core';
 import '@citation-js/plugin-csl';
 import CSL from 'citeproc';
-import type { CitationFormat, CslItem } from './citations.ts';
+import type { CitationFormat, CslItem } from './items.ts';
 
 /**
  * One citeproc engine per style, reused for every call. citation-js builds a new engine on each

@@ -3,16 +3,16 @@
  * runs the content check and posts its result, then formats every citation (APA and Harvard, and
  * the BibTeX, RIS and CSL-JSON downloads) from the entries the check accepted and posts those.
  * Meanwhile the main thread starts Vite and syncs content; a build awaits the check's result at
- * `astro:build:start`, before any page (src/integrations/content-integrity.ts), and the citations
- * when Vite has bundled the pages and at the end of the build (src/integrations/citations.ts).
+ * `astro:build:start`, before any page (src/build/check-gate.ts), and the citations
+ * when Vite has bundled the pages and at the end of the build (src/build/citations.ts).
  */
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { AstroConfig } from 'astro';
 import type { Problem } from '../lib/check/index.ts';
-import { buildInfo } from './build-info.ts';
-import { siteBase } from './site-url.ts';
-import { codeFingerprint } from './code-fingerprint.ts';
+import { buildInfo } from '../adapter/build-info.ts';
+import { siteBase } from '../adapter/site-url.ts';
+import { codeFingerprint } from './fingerprint.ts';
 
 /** id → { apa, harvard1 }: the formatted text of each citable entry. */
 export type Formatted = Map<string, Record<string, string>>;
@@ -27,9 +27,9 @@ export interface ContentJob {
   accessed: string;
   /** The dataset version printed in citations. */
   version: string;
-  /** Where the thread writes the citation downloads (src/site/downloads.ts); a build's only. */
+  /** Where the thread writes the citation downloads (src/build/downloads.ts); a build's only. */
   staging?: string;
-  /** A fingerprint of the citation code (src/site/code-fingerprint.ts), part of the cache key. */
+  /** A fingerprint of the citation code (src/build/fingerprint.ts), part of the cache key. */
   code: string;
   /** Whether to go on to the citations after the check (`astro sync` needs only the check). */
   citations: boolean;
@@ -52,7 +52,7 @@ export function contentJob(config: AstroConfig, command: string): ContentJob {
     citations: command !== 'sync',
     code: codeFingerprint(
       root,
-      ['src/lib/views/citations.ts', 'src/lib/views/citation-text.ts', 'src/lib/views/citation-files.ts'],
+      ['src/lib/citations/items.ts', 'src/lib/citations/text.ts', 'src/lib/citations/files.ts'],
       [
         'citeproc',
         '@citation-js/core',
@@ -70,7 +70,7 @@ export interface CheckOutcome {
   /** How many files were judged, and how long it took. */
   files: number;
   ms: number;
-  /** How many of them were unchanged, their facts taken from the store of an earlier check (src/site/check-cache.ts). */
+  /** How many of them were unchanged, their facts taken from the store of an earlier check (src/build/file-facts.ts). */
   factsStored?: number;
 }
 

@@ -2,7 +2,7 @@
 import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
-import type { CslItem } from './citations.ts';
+import type { CslItem } from './items.ts';
 
 export function toBibtex(items: CslItem[]): string {
   return new Cite(items).format('bibtex') as string;

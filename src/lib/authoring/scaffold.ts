@@ -7,7 +7,7 @@
 import { stringify } from 'yaml';
 import type { CollectionName } from '../../schemas/index.ts';
 import { collectionFields, type FieldInfo } from '../../schemas/introspect.ts';
-import { PLACEHOLDER } from './placeholder.ts';
+import { PLACEHOLDER } from '../check/placeholder.ts';
 
 const placeholder = (what: string) => `${PLACEHOLDER}: ${what}`;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { withMetaPreload } from '../../src/site/search-index.ts';
+import { withMetaPreload } from '../../../src/build/search-index.ts';
 
 describe('search index step', () => {
   it("puts a preload of each language's metadata file before the entry file's preload", () => {

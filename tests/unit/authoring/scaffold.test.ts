@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkFile, type Problem } from '../../../src/lib/check/index.ts';
-import { scaffold, suggestId } from '../../../src/lib/check/scaffold.ts';
+import { scaffold, suggestId } from '../../../src/lib/authoring/scaffold.ts';
 import { COLLECTIONS } from '../../../src/schemas/index.ts';
 
 describe('scaffold, from the schemas', () => {

@@ -9,8 +9,8 @@ import {
   type CitationFormat,
   type CiteContext,
   type CslItem,
-} from '../../../src/lib/views/citations.ts';
-import { bibliographyOnly, formatCitations } from '../../../src/lib/views/citation-text.ts';
+} from '../../../src/lib/citations/items.ts';
+import { bibliographyOnly, formatCitations } from '../../../src/lib/citations/text.ts';
 import { sampleCorpus } from '../../helpers/entries.ts';
 
 const graph = sampleCorpus();
