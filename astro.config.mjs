@@ -5,16 +5,14 @@ import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { markdownPlugins } from './src/lib/markdown/pipeline.ts';
 import { glossaryTerms } from './src/adapter/glossary-terms.ts';
-import contentIntegrity from './src/build/check-gate.ts';
-import citations from './src/build/citations.ts';
-import minifyPublic from './src/build/client-assets.ts';
+import cybercbm from './src/build/index.ts';
 
 export default defineConfig({
   site: process.env.SITE_URL || 'https://cybercbm.example.org',
   trailingSlash: 'always',
   // SITE_URL sets the absolute URL used in canonical links, feeds, the sitemap and citations.
-  // The content check comes first: it starts the content worker that the citations then share.
-  integrations: [contentIntegrity(), citations(), mdx(), sitemap(), minifyPublic()],
+  // The site's own integration (src/build/index.ts): the content check, the citations and the client assets.
+  integrations: [cybercbm(), mdx(), sitemap()],
   markdown: {
     // No syntax highlighting: the content has no code samples, and Shiki's colours are inline
     // styles, which the Content-Security-Policy forbids. Without it no highlighter is started.

@@ -25,7 +25,8 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
   },
   {
-    files: ['public/**/*.js'],
-    languageOptions: { globals: { ...globals.browser }, sourceType: 'module' },
+    // The browser's scripts (compiled into the site by src/build/client-assets.ts).
+    files: ['src/client/**/*.ts'],
+    languageOptions: { globals: { ...globals.browser } },
   },
 );

@@ -3,11 +3,13 @@
  * checker and the exports read the same contract; here they get Astro's own `reference()`.
  */
 import { defineCollection, reference } from 'astro:content';
-// In `astro sync`, ready only once the content check has passed (src/build/check-gate.ts);
-// a build waits for the check at build:start instead, so that the sync runs beside it.
-import 'virtual:cybercbm/content-check';
+// Under `astro sync`, the failed content check's report (src/build/check-gate.ts); a build waits
+// for the check at build:start instead, so that the sync runs beside it.
+import { syncFailure } from 'virtual:cybercbm/content-check';
 import { COLLECTIONS, createSchemas, type RefFactory } from './schemas/index.ts';
 import { corpusLoader } from './build/corpus-loader.ts';
+
+if (syncFailure) throw new Error(syncFailure);
 
 const schemas = createSchemas(reference as unknown as RefFactory);
 
@@ -15,7 +17,7 @@ export const collections = Object.fromEntries(
   COLLECTIONS.map((name) => [
     name,
     defineCollection({
-      // Ids are file names (DESIGN.md): `content/cbms/01.mdx` is the entry `01`. See the loader
+      // Ids are file names: `content/cbms/01.mdx` is the entry `01`. See the loader
       // for why plain Markdown in .mdx files is rendered at sync time rather than compiled.
       loader: corpusLoader(name),
       schema: schemas[name],

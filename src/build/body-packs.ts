@@ -31,18 +31,21 @@ import {
   statSync,
   writeSync,
 } from 'node:fs';
-import { join } from 'node:path';
+import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { MarkdownHeading } from 'astro';
+import { cacheFolder } from './fingerprint.ts';
 
 /**
- * The folder of the packs of `collection` of the project at `root`; `mode` keeps `astro dev`'s
- * bodies apart from `astro build`'s (their stores differ, and each sweeps what its own store does
- * not name).
+ * The folder of the packs of `collection` of the project at `root`, built by the code of
+ * `fingerprint` (src/build/fingerprint.ts: other fingerprints' folders of this project go);
+ * `mode` keeps `astro dev`'s bodies apart from `astro build`'s (their stores differ, and each
+ * sweeps what its own store does not name).
  */
-export function bodyDir(cacheDir: URL, root: URL, mode: string, collection: string): string {
+export function bodyDir(cacheDir: URL, root: URL, fingerprint: string, mode: string, collection: string): string {
   const project = createHash('sha256').update(root.href).digest('hex').slice(0, 12);
-  return fileURLToPath(new URL(`cybercbm-bodies/${project}-${mode}/${collection}/`, cacheDir));
+  const code = cacheFolder(fileURLToPath(new URL(`cybercbm-bodies/${project}/`, cacheDir)), fingerprint);
+  return join(code, mode, collection) + sep;
 }
 
 /** Where one body is: a pack file and a byte range in it. */

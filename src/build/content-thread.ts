@@ -31,7 +31,7 @@ const post = (message: ContentMessage) => parentPort?.postMessage(message);
  */
 function check() {
   const started = performance.now();
-  const store = fileFactsStore(job.root);
+  const store = fileFactsStore(job.cache);
   const { problems, files, entries } = checkProject(job.root, { facts: store.facts });
   post({
     kind: 'check',
@@ -57,12 +57,12 @@ interface Formats {
 }
 
 /**
- * Citations of earlier builds, by a digest of the code that formats them and of the item they
- * were made from (the item carries the access date and the dataset version, so a new day or commit
- * makes new ones): a rebuild formats
- * only what changed. Kept in `.astro/`; a missing or unreadable file is an empty cache.
+ * Citations of earlier builds of the same code (the cache lives in the build's private folder),
+ * by a digest of the item they were made from (the item carries the access date and the dataset
+ * version, so a new day or commit makes new ones): a rebuild formats only what changed. A missing
+ * or unreadable file is an empty cache.
  */
-const CACHE = join(job.root, '.astro/cybercbm-citation-cache.json');
+const CACHE = join(job.cache, 'citation-cache.json');
 function readCache(): Map<string, Formats> {
   try {
     return new Map(JSON.parse(readFileSync(CACHE, 'utf8')) as [string, Formats][]);
@@ -78,7 +78,7 @@ function citations(graph: Graph) {
   const cited = CITABLE.flatMap((c) => graph.nodesOf(c)).flatMap((node) => {
     const item = cslItem(node, ctx);
     if (!item) return [];
-    const key = createHash('sha256').update(job.code).update(JSON.stringify(item)).digest('base64url');
+    const key = createHash('sha256').update(JSON.stringify(item)).digest('base64url');
     return [{ node, item, key, cached: cache.get(key) }];
   });
   // What no earlier build formatted is formatted in one batch per style.

@@ -6,16 +6,14 @@
  * `astro:build:start`, before any page (src/build/check-gate.ts), and the citations
  * when Vite has bundled the pages and at the end of the build (src/build/citations.ts).
  */
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { AstroConfig } from 'astro';
 import type { Problem } from '../lib/check/index.ts';
 import { buildInfo } from '../adapter/build-info.ts';
 import { siteBase } from '../adapter/site-url.ts';
-import { codeFingerprint } from './fingerprint.ts';
-
-/** id → { apa, harvard1 }: the formatted text of each citable entry. */
-export type Formatted = Map<string, Record<string, string>>;
+import { privateCache } from './fingerprint.ts';
 
 /** What the thread needs: where the content is, and what every citation carries. */
 export interface ContentJob {
@@ -27,10 +25,10 @@ export interface ContentJob {
   accessed: string;
   /** The dataset version printed in citations. */
   version: string;
+  /** The build's private cache folder (src/build/fingerprint.ts): the check's facts, the citations. */
+  cache: string;
   /** Where the thread writes the citation downloads (src/build/downloads.ts); a build's only. */
   staging?: string;
-  /** A fingerprint of the citation code (src/build/fingerprint.ts), part of the cache key. */
-  code: string;
   /** Whether to go on to the citations after the check (`astro sync` needs only the check). */
   citations: boolean;
 }
@@ -41,26 +39,15 @@ export interface ContentJob {
  */
 export function contentJob(config: AstroConfig, command: string): ContentJob {
   const root = fileURLToPath(config.root);
+  const cache = privateCache(root);
   return {
     root,
     site: siteBase(config.site ? new URL(config.site) : undefined),
     accessed: buildInfo.date,
     version: buildInfo.version,
-    ...(command === 'build'
-      ? { staging: fileURLToPath(new URL(`.astro/cybercbm-downloads-${process.pid}/`, config.root)) }
-      : {}),
+    cache,
+    ...(command === 'build' ? { staging: join(cache, `downloads-${process.pid}`) } : {}),
     citations: command !== 'sync',
-    code: codeFingerprint(
-      root,
-      ['src/lib/citations/items.ts', 'src/lib/citations/text.ts', 'src/lib/citations/files.ts'],
-      [
-        'citeproc',
-        '@citation-js/core',
-        '@citation-js/plugin-csl',
-        '@citation-js/plugin-bibtex',
-        '@citation-js/plugin-ris',
-      ],
-    ),
   };
 }
 

@@ -15,7 +15,7 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { glob } from 'astro/loaders';
 import { bodyOf, parseMdx } from '../lib/markdown/parse.ts';
 import { glossaryFingerprint } from '../adapter/glossary-terms.ts';
-import { codeFingerprint } from './fingerprint.ts';
+import { buildFingerprint } from './fingerprint.ts';
 import { bodyDir, bodyMetadata, hasPack, packWriter, storedBody, sweepBodies } from './body-packs.ts';
 
 const MDX_NODES = new Set([
@@ -42,12 +42,13 @@ export function needsMdx(body: string): boolean {
 
 /**
  * When Astro's schema rejects an entry, the content check (running beside the sync) has found the
- * same mistake and says it better: file, line, field, expected value, did-you-mean. Loading
- * `virtual:cybercbm/content-verdict` waits for the check and throws its report
+ * same mistake and says it better: file, line, field, expected value, did-you-mean. The module
+ * `virtual:cybercbm/content-verdict` loads once the check is done and hands its report
  * (src/build/check-gate.ts); only if the check passed does Astro's own error follow.
  */
 async function explain(error: unknown): Promise<never> {
-  await import('virtual:cybercbm/content-verdict');
+  const { failure } = await import('virtual:cybercbm/content-verdict');
+  if (failure) throw new Error(failure);
   throw error;
 }
 
@@ -72,17 +73,12 @@ export function corpusLoader(collection: string): Loader {
     const keep = new Set([...rich.map((f) => f.slice(0, -'.mdx'.length))]);
     // Bodies link to the glossary (src/lib/markdown/glossary-links.ts): a changed glossary renders them again.
     const glossary = glossaryFingerprint(fileURLToPath(ctx.config.root));
-    // `astro dev` and `astro build` keep separate stores, so their packs are kept apart too.
-    const mode = ctx.watcher ? 'dev' : 'build';
-    // The digest also names where the bodies live (and how: `packs` since bodies share a file) and
-    // the code that renders and validates them: Astro keeps an entry whose digest it already has,
-    // so a plugin, schema or engine change must show.
-    const where = bodyDir(ctx.config.cacheDir, ctx.config.root, mode, collection);
-    const code = codeFingerprint(
-      fileURLToPath(ctx.config.root),
-      ['src/lib/markdown', 'src/schemas', 'astro.config.mjs'],
-      ['astro', 'satteri', '@astrojs/markdown-satteri'],
-    );
+    // The build fingerprint (src/build/fingerprint.ts) is part of each digest: Astro keeps an entry
+    // whose digest it already has, so a change of the code that renders or validates bodies must
+    // show. It also names the folder of the packs; `astro dev` and `astro build` keep separate
+    // stores, so their packs are kept apart too.
+    const code = buildFingerprint(fileURLToPath(ctx.config.root));
+    const where = bodyDir(ctx.config.cacheDir, ctx.config.root, code, ctx.watcher ? 'dev' : 'build', collection);
     // Whether each pack the store points to is still there, asked once per pack.
     const present = new Map<string, boolean>();
     const packed = (pack: string) => present.get(pack) ?? present.set(pack, hasPack(pack)).get(pack)!;
@@ -93,7 +89,7 @@ export function corpusLoader(collection: string): Loader {
     try {
       for (const { id, file, text } of plain) {
         keep.add(id);
-        const digest = ctx.generateDigest(`${text}${glossary}${where}packs${code}`);
+        const digest = ctx.generateDigest(`${text}${glossary}${where}${code}`);
         const stored = previous.get(id);
         const body = storedBody(stored?.rendered)?.body;
         if (stored?.digest === digest && body && packed(body.pack)) {

@@ -3,18 +3,15 @@
  * say for the checks (src/lib/check/index.ts, `FileFacts`), by a digest of the file's text.
  * Parsing the YAML and MDX of 10,000 files is most of the check's time; a rebuild parses only the
  * files that changed, and the corpus-wide rules (references, links, anchors) run on the facts.
- * Kept in `.astro/` (cleared with Astro's own cache), under a name that carries the fingerprint
- * of the code that makes the facts (src/lib/check, src/lib/markdown and the parsers), so a change
- * to any of them starts afresh. A missing or unreadable store is an empty one.
+ * Kept in the build's private cache folder (`.astro/cybercbm/<fingerprint>/facts.bin`,
+ * src/build/fingerprint.ts), so that any change of code starts afresh. A missing or unreadable
+ * store is an empty one.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { fileFacts, type FileFacts } from '../lib/check/index.ts';
-import { codeFingerprint } from './fingerprint.ts';
-
-const PREFIX = 'cybercbm-file-facts-';
 
 export interface FileFactsStore {
   /** A file's facts: stored ones for a text seen before, else read now. */
@@ -25,14 +22,9 @@ export interface FileFactsStore {
   save(): void;
 }
 
-/** Opens the store of the project in `root` (kept in its `.astro/`, or in `dir`). */
-export function fileFactsStore(root: string, dir = join(root, '.astro')): FileFactsStore {
-  const code = codeFingerprint(
-    root,
-    ['src/lib/check', 'src/lib/markdown'],
-    ['yaml', 'satteri', 'github-slugger', 'mdast-util-to-string', 'unist-util-visit'],
-  );
-  const file = join(dir, `${PREFIX}${code}.bin`);
+/** Opens the store kept in `dir` (the build's private cache folder). */
+export function fileFactsStore(dir: string): FileFactsStore {
+  const file = join(dir, 'facts.bin');
   let stored = new Map<string, FileFacts>();
   try {
     stored = deserialize(readFileSync(file)) as Map<string, FileFacts>;
@@ -58,14 +50,6 @@ export function fileFactsStore(root: string, dir = join(root, '.astro')): FileFa
     },
     save() {
       mkdirSync(dir, { recursive: true });
-      // Stores made by other code are of no use any more (nor those of the front matter alone, before bodies were stored too).
-      for (const name of readdirSync(dir))
-        if (
-          (name.startsWith(PREFIX) || name.startsWith('cybercbm-frontmatter-')) &&
-          name.endsWith('.bin') &&
-          name !== `${PREFIX}${code}.bin`
-        )
-          rmSync(join(dir, name), { force: true });
       const aside = `${file}.${process.pid}`;
       writeFileSync(aside, serialize(seen));
       renameSync(aside, file);

@@ -1,17 +1,24 @@
-/** Types of the Vite virtual modules the project's integrations provide. */
+/**
+ * Types of the build wing's virtual modules (src/build/vite-virtual-modules.ts). What each one
+ * loads, and when, under each Astro command: the table in src/build/index.ts.
+ */
 declare module 'virtual:cybercbm/citations' {
   /** id → { apa, harvard1 }: every citable entry's formatted citations (src/build/citations.ts). */
   export const citations: Map<string, Record<string, string>>;
 }
 
-/**
- * In `astro sync`, loads once the content check has passed and throws its report otherwise; in a
- * build or `astro dev`, loads at once (src/build/check-gate.ts).
- */
-declare module 'virtual:cybercbm/content-check' {}
+declare module 'virtual:cybercbm/content-check' {
+  /**
+   * Under `astro sync`, the failed content check's report (the module loads once the check is
+   * done); otherwise undefined at once (a build stops at `astro:build:start`, `astro dev` logs).
+   */
+  export const syncFailure: string | undefined;
+}
 
-/**
- * In a build or `astro sync`, loads once the content check has passed and throws its report
- * otherwise; in `astro dev`, loads at once (src/build/check-gate.ts).
- */
-declare module 'virtual:cybercbm/content-verdict' {}
+declare module 'virtual:cybercbm/content-verdict' {
+  /**
+   * Under `astro build` and `astro sync`, the failed content check's report (the module loads
+   * once the check is done); under `astro dev`, undefined at once.
+   */
+  export const failure: string | undefined;
+}

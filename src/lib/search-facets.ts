@@ -9,7 +9,7 @@
  * filters and counts the facets itself in one pass (a few milliseconds); the table is about the
  * size of Pagefind's filter files, which are then never fetched. The table is read from the index Pagefind wrote (its metadata and
  * filter files), so it always names the same pages as the index (src/build/search-index.ts); the
- * page reads it with public/search-facets.js.
+ * page reads it with src/client/search-facets.ts.
  */
 
 /** A filter as Pagefind stores it: each value with the positions of its pages in the metadata's page list. */

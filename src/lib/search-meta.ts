@@ -9,6 +9,7 @@ import type { Graph, Node } from './corpus/graph.ts';
 import { measuresIn } from './corpus/measures.ts';
 import { COLLECTION_INFO } from './collection-info.ts';
 import { CAPABILITIES } from '../schemas/capabilities.ts';
+import { unhandled } from '../schemas/collections.ts';
 
 export type SearchType =
   'Decision' | 'CBM' | 'Document' | 'Event' | 'Activity' | 'Body' | 'State' | 'Source' | 'Term' | 'Framework' | 'Norm';
@@ -35,8 +36,15 @@ function bodiesOf(node: Node): string[] {
       return ids(node.data.organizers);
     case 'bodies':
       return [node.id];
-    default:
+    case 'cbms':
+    case 'states':
+    case 'sources':
+    case 'terms':
+    case 'frameworks':
+    case 'norms':
       return [];
+    default:
+      return unhandled(node);
   }
 }
 
@@ -55,8 +63,13 @@ function measuresOf(node: Node, graph: Graph): number[] {
       return [...new Set(node.data.cbms.map((l) => Number(l.cbm.id)))];
     case 'terms':
       return node.data.related.cbms.map((r) => Number(r.id));
-    default:
+    case 'bodies':
+    case 'states':
+    case 'sources':
+    case 'frameworks':
       return [];
+    default:
+      return unhandled(node);
   }
 }
 

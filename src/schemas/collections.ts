@@ -17,3 +17,12 @@ export const COLLECTIONS = [
   'norms',
 ] as const;
 export type CollectionName = (typeof COLLECTIONS)[number];
+
+/**
+ * The default branch of a `switch` over collections: it compiles only when every collection has
+ * its case, so that a collection added to COLLECTIONS fails the type check wherever a view has not
+ * decided what to do with it (a silent default would leave its rows, facets or groups out).
+ */
+export function unhandled(value: never): never {
+  throw new Error(`No case for ${JSON.stringify((value as { collection?: unknown })?.collection ?? value)}`);
+}

@@ -14,7 +14,7 @@ import { checkProject } from '../../src/adapter/content-files.ts';
 import { entryUrl, indexUrl } from '../../src/lib/urls.ts';
 import { COLLECTIONS } from '../../src/schemas/index.ts';
 import { FACET_FILE, readFacetTable } from '../../src/build/search-index.ts';
-import { filterAndCount } from '../../public/search-facets.js';
+import { filterAndCount } from '../../src/client/search-facets.ts';
 import { CAPABILITIES } from '../../src/schemas/capabilities.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -78,7 +78,7 @@ beforeAll(() => {
 });
 
 describe('the built site', () => {
-  it('has exactly one page for every content file, at its DESIGN URL', () => {
+  it('has exactly one page for every content file, at its URL (src/lib/urls.ts)', () => {
     const { entries } = checkProject(root);
     expect(entries.length).toBeGreaterThan(100);
     for (const e of entries)

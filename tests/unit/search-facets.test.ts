@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { facetTable, type FacetTable } from '../../src/lib/search-facets.ts';
-import { filterAndCount } from '../../public/search-facets.js';
+import { filterAndCount } from '../../src/client/search-facets.ts';
 
 /** Three pages, as Pagefind would list them, with two facets. */
 const ids = ['en-gb_a', 'en-gb_b', 'en-gb_c'];

@@ -3,6 +3,7 @@
  * its heading (a decision is headed by its symbol), and the date it is ordered by.
  */
 import { formatDate, shortSymbol } from '../format.ts';
+import { unhandled } from '../../schemas/collections.ts';
 import type { CorpusEntry } from './entries.ts';
 
 /** The title of an entry as readers see it: "CBM 15: Critical infrastructure", "Ukraine". */
@@ -15,8 +16,16 @@ export function titleOf(entry: CorpusEntry): string {
       return entry.data.name;
     case 'terms':
       return entry.data.term;
-    default:
+    case 'decisions':
+    case 'documents':
+    case 'events':
+    case 'activities':
+    case 'sources':
+    case 'frameworks':
+    case 'norms':
       return entry.data.title;
+    default:
+      return unhandled(entry);
   }
 }
 
@@ -33,8 +42,15 @@ export function labelOf(entry: CorpusEntry): string {
       return entry.data.label;
     case 'frameworks':
       return entry.data.symbol ?? entry.data.title;
-    default:
+    case 'documents':
+    case 'events':
+    case 'activities':
+    case 'states':
+    case 'sources':
+    case 'terms':
       return titleOf(entry);
+    default:
+      return unhandled(entry);
   }
 }
 
@@ -51,8 +67,15 @@ export function dateOf(entry: CorpusEntry): string | undefined {
       return entry.data.start;
     case 'sources':
       return entry.data.published;
-    default:
+    // Undated: a measure is dated by the decision that introduced it, the rest by nothing.
+    case 'cbms':
+    case 'bodies':
+    case 'states':
+    case 'terms':
+    case 'norms':
       return undefined;
+    default:
+      return unhandled(entry);
   }
 }
 

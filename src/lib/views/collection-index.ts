@@ -5,6 +5,7 @@
  * bodies as the organisation's tree. Each line says what the collection needs beside the title.
  */
 import type { CollectionName } from '../../schemas/index.ts';
+import { unhandled } from '../../schemas/collections.ts';
 import { countOf, formatDate, humanise } from '../format.ts';
 import type { Graph, Node } from '../corpus/graph.ts';
 import { describeNode, headingOf } from '../corpus/naming.ts';
@@ -85,8 +86,13 @@ function groupOf(node: Node, graph: Graph): string {
       return graph.get('frameworks', node.data.framework.id)?.title ?? node.data.framework.id;
     case 'terms':
       return node.title.slice(0, 1).toUpperCase();
-    default:
+    // Listed in one group, in reading order.
+    case 'cbms':
+    case 'bodies':
+    case 'frameworks':
       return '';
+    default:
+      return unhandled(node);
   }
 }
 

@@ -22,16 +22,16 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const roundTrip = (metadata: Record<string, unknown>) => readBody(storedBody({ metadata })!);
 
 describe('rendered bodies in packs beside the data store', () => {
-  it('keeps a folder per project, mode and collection', () => {
-    const events = bodyDir(cache, root, 'build', 'events');
+  it('keeps a folder per project, code fingerprint, mode and collection', () => {
+    const events = bodyDir(cache, root, 'code1', 'build', 'events');
     expect(events.startsWith(join(dir, 'cybercbm-bodies/'))).toBe(true);
-    expect(events).toMatch(/\/[0-9a-f]{12}-build\/events\/$/);
-    expect(bodyDir(cache, root, 'dev', 'events')).not.toBe(events);
-    expect(bodyDir(cache, pathToFileURL('/copy/'), 'build', 'events')).not.toBe(events);
+    expect(events).toMatch(/\/[0-9a-f]{12}\/code1\/build\/events\/$/);
+    expect(bodyDir(cache, root, 'code1', 'dev', 'events')).not.toBe(events);
+    expect(bodyDir(cache, pathToFileURL('/copy/'), 'code1', 'build', 'events')).not.toBe(events);
   });
 
   it('appends each body to one pack and reads each back by its byte range, whatever its script', () => {
-    const where = bodyDir(cache, root, 'build', 'cbms');
+    const where = bodyDir(cache, root, 'code1', 'build', 'cbms');
     const pack = packWriter(where);
     const bodies = [
       '<p>Contact points.</p>',
@@ -53,13 +53,13 @@ describe('rendered bodies in packs beside the data store', () => {
   });
 
   it('writes no pack, and makes no folder, when nothing was rendered', () => {
-    const where = bodyDir(cache, root, 'build', 'empty');
+    const where = bodyDir(cache, root, 'code1', 'build', 'empty');
     packWriter(where).close();
     expect(existsSync(where)).toBe(false);
   });
 
   it('makes its folder again if it was deleted while the loader rendered', () => {
-    const where = bodyDir(cache, root, 'build', 'deleted');
+    const where = bodyDir(cache, root, 'code1', 'build', 'deleted');
     const pack = packWriter(where);
     rmSync(where, { recursive: true, force: true });
     const ref = pack.add('<p>still here</p>');
@@ -75,7 +75,7 @@ describe('rendered bodies in packs beside the data store', () => {
   });
 
   it('sweeps packs no entry points to once they are ten minutes old, unfinished ones too', () => {
-    const where = bodyDir(cache, root, 'build', 'events');
+    const where = bodyDir(cache, root, 'code1', 'build', 'events');
     const older = packWriter(where);
     const gone = older.add('<p>an earlier version</p>');
     older.close();
@@ -97,7 +97,7 @@ describe('rendered bodies in packs beside the data store', () => {
   });
 
   it('names the fix when a pack is missing or cut short', () => {
-    const where = bodyDir(cache, root, 'build', 'documents');
+    const where = bodyDir(cache, root, 'code1', 'build', 'documents');
     const pack = packWriter(where);
     pack.add('<p>first</p>');
     const second = pack.add('<p>second</p>');

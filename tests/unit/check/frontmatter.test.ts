@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
 import { frontmatterFacts, parseFrontmatter, parsedFrom } from '../../../src/lib/check/frontmatter.ts';
 import { bodyOf } from '../../../src/lib/markdown/parse.ts';
@@ -116,10 +115,9 @@ Body
   });
 
   it('are read once per text, with the body: a second store of the same project hands them back', () => {
-    const root = fileURLToPath(new URL('../../../', import.meta.url));
     const dir = mkdtempSync(join(tmpdir(), 'cybercbm-frontmatter-'));
     try {
-      const first = fileFactsStore(root, dir);
+      const first = fileFactsStore(dir);
       first.facts(nested);
       first.facts(nested);
       first.facts(file);
@@ -127,13 +125,13 @@ Body
       expect(first.counts).toEqual({ stored: 0, read: 2 });
       first.save();
       expect(readdirSync(dir)).toHaveLength(1);
-      const second = fileFactsStore(root, dir);
+      const second = fileFactsStore(dir);
       expect(second.facts(file)).toEqual(fileFacts(file));
       second.facts('---\ntitle: new\n---\n');
       expect(second.counts).toEqual({ stored: 1, read: 1 });
       // What was not seen again is not kept.
       second.save();
-      const third = fileFactsStore(root, dir);
+      const third = fileFactsStore(dir);
       third.facts(nested);
       expect(third.counts).toEqual({ stored: 0, read: 1 });
     } finally {

@@ -25,16 +25,19 @@ document.getElementById('site-q')?.addEventListener(
   },
   { once: true },
 );
+/** Pagefind's highlighter, a file of the built site (not bundled: the specifier is a variable). */
+const HIGHLIGHTER = '/pagefind/pagefind-highlight.js';
+type Highlighter = new (options: { highlightParam: string; addStyles: boolean }) => unknown;
 if (new URLSearchParams(location.search).has('highlight')) {
-  import('/pagefind/pagefind-highlight.js').then(({ default: PagefindHighlight }) => {
+  void (import(HIGHLIGHTER) as Promise<{ default: Highlighter }>).then(({ default: PagefindHighlight }) => {
     new PagefindHighlight({ highlightParam: 'highlight', addStyles: false }); // styled in site.css (CSP)
   });
 }
 // Cite this: "Copy" buttons appear only with this script; the text stays selectable without it.
-for (const button of document.querySelectorAll('button[data-copy]')) {
+for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-copy]')) {
   button.hidden = false;
   button.addEventListener('click', async () => {
-    const text = document.getElementById(button.dataset.copy)?.textContent ?? '';
+    const text = document.getElementById(button.dataset['copy'] ?? '')?.textContent ?? '';
     try {
       await navigator.clipboard.writeText(text.trim());
       button.textContent = 'Copied';
@@ -44,7 +47,7 @@ for (const button of document.querySelectorAll('button[data-copy]')) {
   });
 }
 // On this page: aria-current on the link of the last heading scrolled to (near the top).
-const tocLinks = [...document.querySelectorAll('.toc a')];
+const tocLinks = [...document.querySelectorAll<HTMLAnchorElement>('.toc a')];
 if (tocLinks.length) {
   const heads = tocLinks.map((a) => document.getElementById(decodeURIComponent(a.hash.slice(1))));
   const mark = () => {
@@ -59,3 +62,4 @@ if (tocLinks.length) {
   addEventListener('scroll', mark, { passive: true });
   mark();
 }
+export {};

@@ -2,12 +2,12 @@
 // Pagefind index (/pagefind/cybercbm-facets.json; its shape and why it exists: src/lib/search-facets.ts).
 // Pagefind is asked for the query alone; this keeps the results that pass the chosen values and
 // counts every facet's values in one pass over them.
+import type { FacetTable } from '../lib/search-facets.ts';
 
-/** @type {WeakMap<object, Map<string, number>>} */
-const rowIndexes = new WeakMap();
+const rowIndexes = new WeakMap<FacetTable, Map<string, number>>();
 
 /** The table's row of each page id, made once per table. */
-function rowsById(table) {
+function rowsById(table: FacetTable): Map<string, number> {
   let map = rowIndexes.get(table);
   if (!map) {
     map = new Map(table.ids.map((id, i) => [id, i]));
@@ -23,22 +23,23 @@ function rowsById(table) {
  * they are. A result that fails exactly one facet still counts in that facet.
  * A result the table does not know (an index and table from different builds) is never kept.
  *
- * @template {{ id: string }} R
- * @param {import('../src/lib/search-facets.ts').FacetTable} table
- * @param {readonly R[]} results Pagefind's results, in its order
- * @param {Readonly<Record<string, readonly string[]>>} chosen the chosen values by facet name
- * @returns {{ kept: R[], counts: Record<string, Record<string, number>>, unknown: number }}
+ * @param results Pagefind's results, in its order
+ * @param chosen the chosen values by facet name
  */
-export function filterAndCount(table, results, chosen) {
+export function filterAndCount<R extends { id: string }>(
+  table: FacetTable,
+  results: readonly R[],
+  chosen: Readonly<Record<string, readonly string[]>>,
+): { kept: R[]; counts: Record<string, Record<string, number>>; unknown: number } {
   const row = rowsById(table);
   const names = Object.keys(table.facets);
-  const columns = names.map((name) => table.facets[name]);
+  const columns = names.map((name) => table.facets[name]!);
   const wanted = names.map((name, f) => {
     const values = chosen[name] ?? [];
-    return values.length ? new Set(values.map((v) => columns[f].values.indexOf(v))) : null;
+    return values.length ? new Set(values.map((v) => columns[f]!.values.indexOf(v))) : null;
   });
-  const tallies = columns.map((c) => new Array(c.values.length).fill(0));
-  const kept = [];
+  const tallies = columns.map((c): number[] => new Array<number>(c.values.length).fill(0));
+  const kept: R[] = [];
   let unknown = 0;
   for (const result of results) {
     const r = row.get(result.id);
@@ -50,19 +51,19 @@ export function filterAndCount(table, results, chosen) {
     let misses = 0;
     for (let f = 0; f < columns.length && misses < 2; f++) {
       const want = wanted[f];
-      if (want && !columns[f].pages[r].some((v) => want.has(v))) {
+      if (want && !columns[f]!.pages[r]!.some((v) => want.has(v))) {
         misses++;
         missed = f;
       }
     }
-    if (misses === 1) for (const v of columns[missed].pages[r]) tallies[missed][v]++;
+    if (misses === 1) for (const v of columns[missed]!.pages[r]!) tallies[missed]![v]!++;
     if (misses) continue;
     kept.push(result);
-    for (let f = 0; f < columns.length; f++) for (const v of columns[f].pages[r]) tallies[f][v]++;
+    for (let f = 0; f < columns.length; f++) for (const v of columns[f]!.pages[r]!) tallies[f]![v]!++;
   }
-  const counts = {};
+  const counts: Record<string, Record<string, number>> = {};
   names.forEach((name, f) => {
-    counts[name] = Object.fromEntries(columns[f].values.map((v, i) => [v, tallies[f][i]]));
+    counts[name] = Object.fromEntries(columns[f]!.values.map((v, i) => [v, tallies[f]![i]!]));
   });
   return { kept, counts, unknown };
 }

@@ -1,25 +1,33 @@
 // /compare/: keeps the choice of two or three entries in the address (?items=collection/id,…)
 // and draws them side by side from /compare/items.json, the model the pre-rendered pairs use.
+import type { CompareValue, compareItems } from '../lib/views/compare.ts';
+
 (() => {
-  const form = document.getElementById('compare-form');
+  const form = document.getElementById('compare-form') as HTMLFormElement | null;
   const out = document.getElementById('compare-result');
-  const status = document.getElementById('compare-status');
+  const status = document.getElementById('compare-status')!;
   if (!form || !out) return;
   const selects = [...form.querySelectorAll('select')];
-  const el = (tag, props, ...kids) => {
+  const el = <K extends keyof HTMLElementTagNameMap>(
+    tag: K,
+    props?: Partial<HTMLElementTagNameMap[K]>,
+    ...kids: (Node | string)[]
+  ) => {
     const node = Object.assign(document.createElement(tag), props);
     node.append(...kids);
     return node;
   };
   const fromUrl = () => (new URLSearchParams(location.search).get('items') || '').split(',').filter(Boolean);
-  let data;
-  const draw = (keys) => {
-    keys = [...new Set(keys)].filter((k) => data.items[k]).slice(0, 3);
+  let data: ReturnType<typeof compareItems> | undefined;
+  const draw = (keys: string[]) => {
+    if (!data) return;
+    const { items, rows: rowList } = data;
+    keys = [...new Set(keys)].filter((k) => items[k]).slice(0, 3);
     selects.forEach((s, i) => (s.value = keys[i] || ''));
     out.replaceChildren();
     if (keys.length < 2) return void (status.textContent = 'Choose at least two items to compare.');
-    const cols = keys.map((k) => data.items[k]);
-    const value = (v) =>
+    const cols = keys.map((k) => items[k]!);
+    const value = (v: CompareValue) =>
       el(
         'li',
         {},
@@ -42,7 +50,7 @@
         ),
       ),
     );
-    const rows = data.rows.map((r) =>
+    const rows = rowList.map((r) =>
       el(
         'tr',
         {},
@@ -71,7 +79,7 @@
     );
     status.textContent = `Comparing ${cols.length} items.`;
   };
-  const choose = (e) => {
+  const choose = (e: Event) => {
     e.preventDefault();
     const keys = selects.map((s) => s.value).filter(Boolean);
     history.pushState(null, '', keys.length ? `?items=${keys.join(',')}` : location.pathname);
@@ -81,7 +89,7 @@
   form.addEventListener('submit', choose);
   addEventListener('popstate', () => data && draw(fromUrl()));
   fetch('/compare/items.json')
-    .then((r) => r.json())
+    .then((r) => r.json() as Promise<ReturnType<typeof compareItems>>)
     .then((d) => {
       data = d;
       form.hidden = false;

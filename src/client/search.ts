@@ -1,0 +1,258 @@
+// CyberCBM search page: Pagefind's search API (its index, ranking, excerpts, sub-results and
+// highlighting) with the site's own result list. Pagefind 1.6's Default UI will not search an
+// empty query, and readers here browse by filter alone, so the list is drawn by this script.
+// State lives in the URL (search/state.ts). Filters and facet counts come from the build's facet
+// table, not from Pagefind's filters (why: src/lib/search-facets.ts).
+import type { FacetTable } from '../lib/search-facets.ts';
+import { filterAndCount } from './search-facets.ts';
+import { loadPagefind, preloadable, type PagefindResult } from './search/pagefind.ts';
+import { drawFacets, resultHtml, type FacetView } from './search/render.ts';
+import { readState, withValue, writeState, type SearchState, type Sort } from './search/state.ts';
+
+const PAGE_SIZE = 10;
+/** Pause after the last keystroke before searching as the reader types. */
+const TYPING_DELAY = 80;
+/** The smallest height a result takes (px): how many results the first screen can hold. */
+const RESULT_MIN_HEIGHT = 64;
+
+const byId = <T extends HTMLElement = HTMLElement>(id: string) => document.getElementById(id) as T;
+const app = byId('search-app');
+const form = byId<HTMLFormElement>('search-form');
+const input = byId<HTMLInputElement>('q');
+const facets = byId('facets');
+const list = byId<HTMLOListElement>('results');
+const status = byId('search-status');
+const summary = byId('search-summary');
+const more = byId<HTMLButtonElement>('load-more');
+const sortButtons = [...document.querySelectorAll<HTMLButtonElement>('[data-sort]')];
+const empty = byId('search-empty');
+const none = byId('search-none');
+
+let results: PagefindResult[] = [];
+let shown = 0;
+let run = 0;
+let current: SearchState = { q: '', filters: {}, sort: 'relevance' };
+let lastCounts: Record<string, Record<string, number>> = {};
+/** Facets the reader opened with "show all", and what they typed in each facet's own box. */
+const view: FacetView = { expanded: new Set(), narrowed: {} };
+
+const indexTag = app.dataset['indexTag'];
+const pagefind = () => loadPagefind(indexTag);
+/** The facet table, fetched at once (the page preloads it under the build's tag, as Pagefind's entry file). */
+const tableReady = fetch(`/pagefind/cybercbm-facets.json?ts=${indexTag}`).then((response) => {
+  if (!response.ok) throw new Error(`the facet table answered ${response.status}`);
+  return response.json() as Promise<FacetTable>;
+});
+
+function formState(): SearchState {
+  const pressed = sortButtons.find((b) => b.getAttribute('aria-pressed') === 'true')?.dataset['sort'];
+  return { q: input.value.trim(), filters: current.filters, sort: (pressed as Sort | undefined) ?? 'relevance' };
+}
+
+/** Fills a result's placeholder with its data (Pagefind fetches the page's fragment). */
+async function fill(li: HTMLElement, result: PagefindResult, state: SearchState) {
+  const d = await result.data();
+  if (!li.isConnected) return;
+  li.dataset['date'] = d.meta?.['date'] ?? '';
+  li.innerHTML = resultHtml(d, state);
+  li.classList.remove('result-pending');
+}
+
+// Results below the first screen are placeholders until they come near it: only the fragments of
+// results a reader can see are fetched.
+const pending = new Map<Element, { result: PagefindResult; state: SearchState }>();
+const nearScreen = new IntersectionObserver(
+  (entries) => {
+    for (const entry of entries) {
+      if (!entry.isIntersecting) continue;
+      nearScreen.unobserve(entry.target);
+      const item = pending.get(entry.target);
+      pending.delete(entry.target);
+      if (item) void fill(entry.target as HTMLElement, item.result, item.state);
+    }
+  },
+  { rootMargin: '200px 0px' },
+);
+
+function placeholder() {
+  const li = document.createElement('li');
+  li.className = 'result result-pending';
+  return li;
+}
+
+/** How many results the rest of the first screen can hold. */
+function firstScreen() {
+  const top = list.getBoundingClientRect().top;
+  return Math.max(1, Math.ceil((innerHeight - Math.max(0, top)) / RESULT_MIN_HEIGHT));
+}
+
+/**
+ * Builds the next page of results: those on screen drawn at once (their fragments fetched first),
+ * the others as placeholders filled as they near the screen. Returns the items to append.
+ */
+async function nextPage(state: SearchState, all: PagefindResult[], from: number, onScreen = PAGE_SIZE) {
+  const slice = all.slice(from, from + PAGE_SIZE);
+  const data = await Promise.all(slice.slice(0, onScreen).map((r) => r.data()));
+  return slice.map((result, i) => {
+    const li = placeholder();
+    const d = data[i];
+    if (d) {
+      li.dataset['date'] = d.meta?.['date'] ?? '';
+      li.innerHTML = resultHtml(d, state);
+      li.classList.remove('result-pending');
+    } else {
+      pending.set(li, { result, state });
+    }
+    return li;
+  });
+}
+
+function appendPage(items: HTMLLIElement[]) {
+  list.append(...items);
+  for (const li of items) if (pending.has(li)) nearScreen.observe(li);
+  shown += items.length;
+  const left = results.length - shown;
+  more.hidden = left <= 0;
+  more.textContent = `Load more (${left} more of ${results.length})`;
+}
+
+/** Runs the search for a state and draws the facets and the first page of results together. */
+async function search(state: SearchState) {
+  const mine = ++run;
+  try {
+    await searchAndDraw(state, mine);
+  } catch (error) {
+    if (mine !== run) return; // a newer search has the page now
+    const text = `Search failed: ${error instanceof Error ? error.message : String(error)}. Reload the page to try again.`;
+    summary.textContent = text;
+    status.textContent = text;
+    throw error;
+  }
+}
+
+async function searchAndDraw(state: SearchState, mine: number) {
+  current = state;
+  input.value = state.q;
+  for (const b of sortButtons) b.setAttribute('aria-pressed', String(b.dataset['sort'] === state.sort));
+  const pf = await pagefind();
+  if (mine !== run) return;
+  const browsing = !state.q;
+  // With no query Pagefind lists every page that passes the filters: browsing, newest first.
+  const options = {
+    term: browsing ? null : state.q,
+    search: state.sort === 'date' || browsing ? { sort: { date: 'desc' } } : {},
+  };
+  // Pagefind is asked for the query alone; the chosen filters and the counts come from the table.
+  const [table] = await Promise.all([tableReady, options.term && pf.preload(options.term)]);
+  if (mine !== run) return;
+  const found = await pf.search(options.term, options.search);
+  if (mine !== run) return;
+  const { kept: next, counts, unknown } = filterAndCount(table, found?.results ?? [], state.filters);
+  if (unknown) console.error(`search: ${unknown} results are not in the facet table (it was built with another index)`);
+  // The first screen is measured while the old results still hold the space.
+  const onScreen = firstScreen();
+  const items = await nextPage(state, next, 0, onScreen);
+  if (mine !== run) return;
+  // Everything changes in one synchronous step: facets, then results, then the summary.
+  for (const li of list.children) {
+    pending.delete(li);
+    nearScreen.unobserve(li);
+  }
+  lastCounts = counts;
+  drawFacets(facets, state, counts, view);
+  results = next;
+  shown = 0;
+  list.replaceChildren();
+  appendPage(items);
+  const n = results.length;
+  const what = state.q
+    ? `for “${state.q}”`
+    : Object.keys(state.filters).length
+      ? 'with these filters'
+      : 'in the whole knowledge base, newest first';
+  const text = n
+    ? `${n} result${n === 1 ? '' : 's'} ${what}${state.sort === 'date' && state.q ? ', newest first' : ''}.`
+    : `No results ${what}.`;
+  summary.textContent = text;
+  status.textContent = text;
+  none.hidden = n > 0;
+  empty.hidden = Boolean(state.q || Object.keys(state.filters).length);
+  performance.mark('search:results', { detail: { query: state.q } });
+  requestAnimationFrame(() => setTimeout(() => performance.mark('search:painted', { detail: { query: state.q } })));
+}
+
+function go(state: SearchState, push: boolean) {
+  writeState(state, push);
+  return search(state);
+}
+
+let typing: ReturnType<typeof setTimeout> | undefined;
+input.addEventListener('input', () => {
+  clearTimeout(typing);
+  // Start fetching the index chunks for what is typed so far while the pause runs.
+  const q = preloadable(input.value.trim());
+  if (q) void pagefind().then((pf) => pf.preload(q));
+  typing = setTimeout(() => go(formState(), false), TYPING_DELAY);
+});
+form.addEventListener('submit', (event) => {
+  event.preventDefault();
+  clearTimeout(typing);
+  performance.mark('search:submit');
+  void go(formState(), true);
+});
+facets.addEventListener('change', (event) => {
+  const box = event.target;
+  if (!(box instanceof HTMLInputElement) || box.type !== 'checkbox') return;
+  void go(withValue({ ...current, q: input.value.trim() }, box.name, box.value, box.checked), true);
+});
+facets.addEventListener('click', (event) => {
+  const button = event.target instanceof Element ? event.target.closest<HTMLElement>('[data-expand]') : null;
+  if (!button) return;
+  const key = button.dataset['expand']!;
+  if (view.expanded.has(key)) view.expanded.delete(key);
+  else view.expanded.add(key);
+  drawFacets(facets, current, lastCounts, view);
+  facets.querySelector<HTMLElement>(`[data-expand="${key}"]`)?.focus();
+});
+facets.addEventListener('input', (event) => {
+  const box = event.target;
+  if (!(box instanceof HTMLInputElement) || !box.dataset['narrow']) return;
+  const key = box.dataset['narrow'];
+  view.narrowed[key] = box.value;
+  const at = box.selectionStart;
+  drawFacets(facets, current, lastCounts, view);
+  const again = document.getElementById(`narrow-${key}`) as HTMLInputElement | null;
+  again?.focus();
+  again?.setSelectionRange(at, at);
+});
+for (const button of sortButtons) {
+  button.addEventListener(
+    'click',
+    () => void go({ ...current, q: input.value.trim(), sort: button.dataset['sort'] as Sort }, true),
+  );
+}
+more.addEventListener('click', async () => {
+  if (more.disabled) return;
+  more.disabled = true; // one page at a time, however often it is clicked
+  const mine = run;
+  const items = await nextPage(current, results, shown);
+  more.disabled = false;
+  if (mine === run) appendPage(items);
+});
+window.addEventListener('popstate', () => void search(readState()));
+
+// Arrow keys move between the result links (from the field too); Enter follows the link.
+document.addEventListener('keydown', (event) => {
+  if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+  const links = [...list.querySelectorAll<HTMLAnchorElement>('.result-link')];
+  if (!links.length) return;
+  const inField = document.activeElement === input;
+  const index = links.indexOf(document.activeElement as HTMLAnchorElement);
+  if (!inField && index < 0) return;
+  event.preventDefault();
+  if (event.key === 'ArrowDown') links[Math.min(index + 1, links.length - 1)]!.focus();
+  else if (index <= 0) input.focus();
+  else links[index - 1]!.focus();
+});
+
+void search(readState());

@@ -1,0 +1,123 @@
+// What the search page draws: the facets and each result, as HTML from Pagefind's data.
+import type { ResultData } from './pagefind.ts';
+import { FILTERS, type SearchState } from './state.ts';
+
+/** A facet with more values than this (under the current query) shows its top values only. */
+const FACET_LONG = 8;
+const FACET_TOP = 6;
+
+export function escapeHtml(text: unknown): string {
+  return String(text).replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!,
+  );
+}
+
+function formatDate(iso: string | undefined): string {
+  if (!iso || iso === '0000') return '';
+  const [y, m, d] = iso.split('-');
+  const month = m
+    ? new Date(Date.UTC(2000, Number(m) - 1, 1)).toLocaleString('en-GB', { month: 'long', timeZone: 'UTC' })
+    : '';
+  return [d ? Number(d) : '', month, y].filter(Boolean).join(' ');
+}
+
+/** Orders a facet's values: most results first; ties by year (newest), measure number, or name. */
+function orderValues(key: string, entries: [string, number][]): [string, number][] {
+  const tie = (a: string, b: string) =>
+    key === 'year' ? b.localeCompare(a) : key === 'cbm' ? Number(a.slice(4)) - Number(b.slice(4)) : a.localeCompare(b);
+  return entries.sort((a, b) => b[1] - a[1] || tie(a[0], b[0]));
+}
+
+/** What the reader did to the facets: those opened with "show all", and what was typed in each one's box. */
+export interface FacetView {
+  expanded: Set<string>;
+  narrowed: Record<string, string>;
+}
+
+/**
+ * Draws the facets into `facets`: the values with results under the current query (and any the
+ * reader chose), by count. A long facet shows its top values, a "show all" button and a box to narrow it.
+ */
+export function drawFacets(
+  facets: HTMLElement,
+  state: SearchState,
+  counts: Record<string, Record<string, number>>,
+  { expanded, narrowed }: FacetView,
+): void {
+  const fragment = document.createDocumentFragment();
+  for (const [key, label] of FILTERS) {
+    const chosen = state.filters[key] ?? [];
+    const values = orderValues(
+      key,
+      Object.entries(counts[key] ?? {}).filter(([v, n]) => n > 0 || chosen.includes(v)),
+    );
+    for (const v of chosen) if (!values.some(([x]) => x === v)) values.unshift([v, 0]);
+    if (!values.length) continue;
+    const long = values.length > FACET_LONG;
+    const open = expanded.has(key);
+    const typed = (narrowed[key] ?? '').toLowerCase();
+    let visible = long && !open ? values.filter(([v], i) => i < FACET_TOP || chosen.includes(v)) : values;
+    if (long && typed) visible = values.filter(([v]) => v.toLowerCase().includes(typed) || chosen.includes(v));
+    const fieldset = document.createElement('fieldset');
+    fieldset.dataset['facet'] = key;
+    fieldset.innerHTML = `<legend>${label}</legend>`;
+    if (long) {
+      fieldset.insertAdjacentHTML(
+        'beforeend',
+        `<label class="visually-hidden" for="narrow-${key}">Find a value of ${label}</label><input type="search" class="facet-narrow" id="narrow-${key}" data-narrow="${key}" placeholder="Find a ${label.toLowerCase()}…" autocomplete="off" value="${escapeHtml(narrowed[key] ?? '')}">`,
+      );
+    }
+    const ul = document.createElement('ul');
+    ul.className = 'facet-values';
+    for (const [value, count] of visible) {
+      const id = `f-${key}-${value.replace(/[^a-z0-9]+/gi, '-')}`;
+      const checked = chosen.includes(value);
+      const li = document.createElement('li');
+      li.className = count || checked ? 'facet' : 'facet facet-empty';
+      li.innerHTML = `<input type="checkbox" id="${id}" name="${key}" value="${escapeHtml(value)}"${checked ? ' checked' : ''}><label for="${id}">${escapeHtml(value)} <span class="count">(${count})</span></label>`;
+      ul.append(li);
+    }
+    fieldset.append(ul);
+    if (long && !typed) {
+      fieldset.insertAdjacentHTML(
+        'beforeend',
+        `<button type="button" class="facet-more" data-expand="${key}" aria-expanded="${open}">${open ? 'Show fewer' : `Show all ${values.length}`}</button>`,
+      );
+    }
+    fragment.append(fieldset);
+  }
+  facets.replaceChildren(fragment);
+}
+
+const plainWords = (html: string) =>
+  html
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/&[a-z#0-9]+;/gi, ' ')
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean)
+    .join(' ');
+
+/** Whether an excerpt is only the result's title (a page found by its name, a source): it says nothing more. */
+function repeatsTitle(excerpt: string, title: string): boolean {
+  const e = plainWords(excerpt);
+  return e !== '' && `${plainWords(escapeHtml(title))} `.startsWith(`${e} `);
+}
+
+/** One result's HTML (Pagefind's excerpts are HTML with its highlight marks; all else is escaped). */
+export function resultHtml(d: ResultData, state: SearchState): string {
+  // Browsing has nothing to highlight: link to the page itself.
+  const url = state.q ? d.url : d.url.replace(/\?highlight=.*$/, '');
+  const meta = d.meta ?? {};
+  const bits = [meta['symbol'], formatDate(meta['date'])].filter(Boolean).map(escapeHtml).join(' · ');
+  // Sub-results: the body's own headings (anchored), never the page itself; a section whose
+  // excerpt is the one shown above is given as a link alone.
+  const subs = state.q ? (d.sub_results ?? []).filter((s) => s.anchor && s.url !== url).slice(0, 3) : [];
+  const title = meta['title'] ?? meta['label'];
+  return `
+    <p class="result-meta"><span class="type">${escapeHtml(meta['type'] ?? '')}</span> ${bits}</p>
+    <h3 class="result-title"><a class="result-link" href="${escapeHtml(url)}">${escapeHtml(title ?? url)}</a></h3>
+    ${state.q && !repeatsTitle(d.excerpt, title ?? '') ? `<p class="result-excerpt">${d.excerpt}</p>` : ''}
+    ${subs.length ? `<ul class="sub-results">${subs.map((s) => `<li><a class="sub-link" href="${escapeHtml(s.url)}">${escapeHtml(s.title.replace(/\s*§\s*$/, ''))}</a>${s.excerpt === d.excerpt ? '' : `<br><span class="result-excerpt">${s.excerpt}</span>`}</li>`).join('')}</ul>` : ''}`;
+}
