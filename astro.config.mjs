@@ -25,7 +25,7 @@ export default defineConfig({
     }),
   },
   // One shared stylesheet (public/site.css); nothing inlined, so the CSP can forbid inline styles.
-  // Four pages at a time: with one, Astro's page loop waits on every file write (a third of it idle
-  // in a CPU profile of 1,000 entries); four overlap the writes with rendering.
+  // Four pages at a time: with one, Astro's page loop waits on every file write; four overlap the
+  // writes with rendering (BENCHMARKS.md).
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
 });

@@ -5,16 +5,15 @@
  * their bodies apart.
  *
  * Why beside the store: Astro bundles its whole data store into the build as one string. With
- * every body's HTML in it, the store of 10,000 entries is 59 MB, and Vite spends seconds and
- * gigabytes on that one module; without the HTML it is a quarter of that.
+ * every body's HTML in it, the store of a large corpus is several times larger, and Vite spends
+ * seconds and gigabytes on that one module (BENCHMARKS.md).
  *
  * Why packs: each time the loader renders bodies (a build, or a file saved under `astro dev`) it
  * appends them to one new pack file per collection, and the store keeps, with each entry's
  * headings, where its body is in which pack (`rendered.metadata.bodyPack`, `bodyOffset` and
  * `bodyLength`, in bytes); the entry page reads that slice when it renders. One file per body was
- * a file created per entry: at 1,000 entries, 0.2–0.3 s of the content sync on the main thread
- * (CPU profile; file creation right after a clean is slow here), against a few milliseconds for
- * appending the same bodies to one file. A pack no entry points to any longer is deleted by a
+ * a file created per entry, and creating many files right after a clean is slow, far slower than
+ * appending the same bodies to one file (BENCHMARKS.md). A pack no entry points to any longer is deleted by a
  * later load, once it is ten minutes old; an entry whose pack has gone is rendered again (the
  * loader looks before it trusts its digest) and stored with its new place.
  */

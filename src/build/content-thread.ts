@@ -27,7 +27,7 @@ const post = (message: ContentMessage) => parentPort?.postMessage(message);
 /**
  * Checks the content, posts the verdict and returns the graph of the entries that passed their
  * schema. The check's syntax trees stay inside: once this returns they can be collected, before
- * the citations are formatted (at 10,000 entries they are most of the thread's memory).
+ * the citations are formatted (on a large corpus they are most of the thread's memory).
  */
 function check() {
   const started = performance.now();

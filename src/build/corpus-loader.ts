@@ -1,7 +1,7 @@
 /**
  * The content loader for every collection. Astro's glob() loader hands each .mdx file to the MDX
- * integration, which compiles it into its own JavaScript module during the build: measured with
- * `npm run bench`, that made 10,000 entries cost 33 ms and 5.5 GB a page build. Our entries are
+ * integration, which compiles it into its own JavaScript module during the build: a module per entry,
+ * far slower and larger at scale (BENCHMARKS.md). Our entries are
  * Markdown in .mdx files (the content lint allows no JSX, expressions or imports except content
  * components), so this loader renders a plain file once, at content sync, with the project's own
  * Markdown processor (Sätteri with the site's plugins: src/lib/markdown/pipeline.ts) and caches it by digest, as Astro does

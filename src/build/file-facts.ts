@@ -1,7 +1,7 @@
 /**
  * The content check's store of file facts between builds: what each file's front matter and body
  * say for the checks (src/lib/check/index.ts, `FileFacts`), by a digest of the file's text.
- * Parsing the YAML and MDX of 10,000 files is most of the check's time; a rebuild parses only the
+ * Parsing the YAML and MDX of every file is most of the check's time on a large corpus; a rebuild parses only the
  * files that changed, and the corpus-wide rules (references, links, anchors) run on the facts.
  * Kept in the build's private cache folder (`.astro/cybercbm/<fingerprint>/facts.bin`,
  * src/build/fingerprint.ts), so that any change of code starts afresh. A missing or unreadable

@@ -8,7 +8,7 @@
  *
  * `npm run build` is `astro build`, then Pagefind's command line in its own process (inside
  * Astro's `astro:build:done` the index would be built while Astro still holds the whole corpus in
- * memory: at 10,000 entries a peak of 3.0 GB instead of 2.8), then this step (scripts/search-index.ts).
+ * memory, a higher peak: BENCHMARKS.md), then this step (scripts/search-index.ts).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';

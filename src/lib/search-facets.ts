@@ -3,8 +3,8 @@
  * filter (type, year, body, measure), keyed by the id Pagefind gives the page in search results.
  *
  * Why not Pagefind's own filters: once its filter indexes are loaded, every Pagefind search counts
- * every filter value against the results, twice (with and without the chosen filters). On 10,000
- * entries a query matching 8,000 pages then takes about 160 ms instead of 40. With this table the
+ * every filter value against the results, twice (with and without the chosen filters), which on a large corpus costs a query that matches
+ * most pages several times its search (BENCHMARKS.md). With this table the
  * search page asks Pagefind for the query alone, then keeps the results that pass the chosen
  * filters and counts the facets itself in one pass (a few milliseconds); the table is about the
  * size of Pagefind's filter files, which are then never fetched. The table is read from the index Pagefind wrote (its metadata and

@@ -24,7 +24,7 @@ export interface ParsedFile {
 
 /**
  * What a file's YAML says, as plain data that can be stored between builds (its parse is most of
- * the content check's time at 10,000 entries, and an unchanged file gives the same facts): the
+ * the content check's time on a large corpus, and an unchanged file gives the same facts): the
  * data, the syntax errors, where the body starts, and the line of every key and list item.
  */
 export interface FrontmatterFacts {

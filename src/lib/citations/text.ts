@@ -10,16 +10,16 @@ import type { CitationFormat, CslItem } from './items.ts';
 
 /**
  * One citeproc engine per style, reused for every call. citation-js builds a new engine on each
- * `format()` call (about 57 ms here, measured), so it is built once.
+ * `format()` call, a cost worth paying once rather than per entry.
  *
  * Pages show bibliography entries only, never in-text citations, so each style's `<citation>`
  * element is replaced by a one-line layout (`bibliographyOnly`). That does two things:
  * - each entry is cited on its own: the disambiguation options live there, and without them a
  *   whole batch formats in one bibliography without citeproc telling entries of the same author
  *   and year apart ("2016a", "2016b"). The texts are the same as those of one entry formatted
- *   alone with the style as published (a unit test compares them); a batch is about 40 % faster
- *   than one entry at a time;
- * - APA's engine builds in about 0.18 s instead of 0.4 s (its in-text layout is most of its macros).
+ *   alone with the style as published (a unit test compares them); a batch is faster
+ *   than one entry at a time (BENCHMARKS.md);
+ * - APA's engine builds faster (its in-text layout is most of its macros).
  * Together they stop the citations being the last thing a 1,000-entry build waits for.
  */
 const engines = new Map<CitationFormat, { engine: CiteprocEngine; items: Map<string, CslItem> }>();

@@ -132,7 +132,7 @@ export function neighbours(node: Node, graph: Graph): { previous?: Node; next?: 
 
 const positions = new WeakMap<readonly Node[], Map<Node, number>>();
 
-/** Each ordered list indexed once, not searched once per page (quadratic at 10,000 entries). */
+/** Each ordered list indexed once, not searched once per page (quadratic in the size of the corpus). */
 function positionIn(list: readonly Node[]): Map<Node, number> {
   let index = positions.get(list);
   if (!index) positions.set(list, (index = new Map(list.map((n, i) => [n, i]))));
