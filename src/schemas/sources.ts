@@ -18,6 +18,11 @@ export function sourcesSchema(ref: RefFactory) {
       /** When the site's editors read the source at its url (required with a url). */
       accessed: partialDate.optional(),
       kind: z.enum(SOURCE_KINDS),
+      /**
+       * `false` when no copy of the source's text could be read (an official text cited for what
+       * it is, known only from other sources): no citation of it may then be graded `primary`.
+       */
+      read: z.boolean().optional(),
       symbol: z.string().regex(SYMBOL).optional(),
       summary: text('a summary').optional(),
       sourceNotes: z.array(sourceNote(ref)).default([]),

@@ -94,6 +94,7 @@ export function checkCorpus(
   }
 
   problems.push(...checkMeasures(entries, files));
+  problems.push(...checkGrades(entries));
   problems.push(...checkUnique(entries, 'decisions', 'symbol'));
   return problems;
 }
@@ -154,6 +155,33 @@ function checkMeasures(entries: CheckedEntry[], files: readonly EntryFile[]): Pr
       field: 'number',
       message: `no entry for measure${missing.length > 1 ? 's' : ''} ${missing.join(', ')}`,
       expected: `one file for each of CBM 1 to ${CBM_COUNT}`,
+    });
+  }
+  return problems;
+}
+
+/**
+ * A citation is graded `primary` only when the cited text was read: never when the source records
+ * that no copy of it was read (`read: false`).
+ */
+function checkGrades(entries: CheckedEntry[]): Problem[] {
+  const unread = new Set(
+    entries.filter((e) => e.collection === 'sources' && dataOf(e, 'sources').read === false).map((e) => e.id),
+  );
+  const problems: Problem[] = [];
+  for (const entry of entries) {
+    const cited = entry.data['sources'];
+    if (!Array.isArray(cited)) continue;
+    cited.forEach((item: { source?: { id?: string } | string; grade?: string }, i) => {
+      const id = typeof item.source === 'string' ? item.source : item.source?.id;
+      if (item.grade !== 'primary' || !id || !unread.has(id)) return;
+      problems.push({
+        file: entry.file,
+        line: entry.lineOf(['sources', i, 'grade']),
+        field: `sources[${i}].grade`,
+        message: `is "primary", but content/sources/${id}.mdx records that no copy of its text was read (read: false)`,
+        expected: 'inferred (or secondary), or a source whose text was read',
+      });
     });
   }
   return problems;

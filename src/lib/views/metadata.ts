@@ -170,6 +170,11 @@ const ROWS: { [C in CollectionName]: (node: NodeOf<C>, kit: RowKit) => void } = 
       'url',
     );
     add('No public address', [text(d.urlNote)]);
+    add('Read', [
+      d.read === false
+        ? { text: 'No copy of this text was read: what the site says of it rests on other sources' }
+        : undefined,
+    ]);
     add('Accessed', [d.accessed ? { text: formatDate(d.accessed) } : undefined]);
   },
   terms: ({ data: d }, { add, links }) => {

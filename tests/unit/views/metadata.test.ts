@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { metadataRows } from '../../../src/lib/views/metadata.ts';
-import { sampleCorpus } from '../../helpers/entries.ts';
+import { graphOf, sampleCorpus, source } from '../../helpers/entries.ts';
 
 const graph = sampleCorpus();
 const rows = (collection: Parameters<typeof graph.get>[0], id: string) =>
@@ -56,5 +56,13 @@ describe('metadata rows', () => {
       'Address',
       'Accessed',
     ]);
+  });
+
+  it("says on a source's page when no copy of its text was read, and nothing when it was", () => {
+    const unread = graphOf(source('pc-dec-1106', { read: false }), source('s'));
+    expect(row(metadataRows(unread.get('sources', 'pc-dec-1106')!, unread), 'Read')).toEqual([
+      { text: 'No copy of this text was read: what the site says of it rests on other sources' },
+    ]);
+    expect(row(metadataRows(unread.get('sources', 's')!, unread), 'Read')).toBeUndefined();
   });
 });
