@@ -1,8 +1,16 @@
 /** One of the sixteen confidence-building measures (`content/cbms/15.mdx`). */
 import { z } from 'astro/zod';
 import { cbmReference, type RefFactory } from './references.ts';
-import { sourcedFields } from './sourced.ts';
+import { sourceCitation, sourcedFields } from './sourced.ts';
 import { text, themes } from './text.ts';
+
+/** One thing the measure asks for, in the project's words, as one readable source shows it. */
+export function measureElement(ref: RefFactory) {
+  return z.strictObject({
+    text: text('what the measure asks for, in your own words'),
+    ...sourceCitation(ref).shape,
+  });
+}
 
 export function cbmsSchema(ref: RefFactory) {
   return z.strictObject({
@@ -12,6 +20,10 @@ export function cbmsSchema(ref: RefFactory) {
     summary: text('a summary'),
     themes: themes(),
     related: z.array(cbmReference(ref)).default([]),
+    /** What the measure asks for, element by element, each with the readable source that shows it. */
+    elements: z.array(measureElement(ref)).default([]),
+    /** What of the measure no readable copy shows, said plainly on the page ("Not shown: …"). */
+    notShown: text('what of the measure no readable copy shows').optional(),
     ...sourcedFields(ref),
   });
 }

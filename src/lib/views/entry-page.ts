@@ -17,6 +17,7 @@ import { jsonLd } from './jsonld.ts';
 import { linkSections, type LinkSection } from './links.ts';
 import { metadataRows, type MetaRow } from './metadata.ts';
 import { provenanceCard, type ProvenanceCardModel } from './provenance.ts';
+import { measureElements, type MeasureElements } from './measure-elements.ts';
 import { sourceList, type NoteItem, type SourceItem } from './source-list.ts';
 import { evidenceOf, type EvidenceSummary } from '../corpus/evidence.ts';
 import { basisLegend, crosswalkSection, type CrosswalkSection } from './crosswalk.ts';
@@ -68,6 +69,8 @@ export interface EntryPage {
   search: SearchMeta;
   meta: MetaRow[];
   provenance?: ProvenanceCardModel;
+  /** A measure's elements, each with its readable source, and what no readable copy shows. */
+  elements?: MeasureElements;
   references: LinkSection;
   referencedBy: LinkSection;
   sources: SourceItem[];
@@ -134,7 +137,9 @@ export function entryPage(graph: Graph, collection: CollectionName, id: string, 
     ...(summary ? { summary } : {}),
     crumbs: [{ label: info.title, href: indexUrl(collection) }, { label: node.label }],
     jsonLd: jsonLd(node, graph, env.site),
-    ...(node.collection === 'cbms' ? { articleClass: 'cbm-card', provenance: provenanceCard(node, graph) } : {}),
+    ...(node.collection === 'cbms'
+      ? { articleClass: 'cbm-card', provenance: provenanceCard(node, graph), elements: measureElements(node, graph) }
+      : {}),
     indexed: node.collection !== 'sources',
     searchRole: CAPABILITIES[collection].search,
     bodySearch: BODY_SEARCH[CAPABILITIES[collection].search],
