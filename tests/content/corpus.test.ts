@@ -31,6 +31,20 @@ describe('the real corpus', () => {
     expect(result.entries).toHaveLength(result.files);
   });
 
+  it('grades no citation of an unread text primary: the four official texts no one could open say read: false', () => {
+    const unread = of('sources')
+      .filter((e) => e.data['read'] === false)
+      .map((e) => e.id)
+      .sort();
+    expect(unread).toEqual(['mc-dec-3-04', 'mc-dec-7-06', 'pc-dec-1106', 'pc-dec-1202']);
+    const primary = result.entries.flatMap((e) =>
+      ((e.data['sources'] as { source: { id: string }; grade: string }[] | undefined) ?? [])
+        .filter((c) => c.grade === 'primary' && unread.includes(c.source.id))
+        .map((c) => `${e.file} → ${c.source.id}`),
+    );
+    expect(primary).toEqual([]);
+  });
+
   it('has the sixteen measures: 1–11 introduced by PC 1106, 12–16 by PC 1202', () => {
     const cbms = of('cbms').map((e) => [e.data['number'], (e.data['introducedBy'] as { id: string }).id]);
     expect(cbms.map(([n]) => n).sort((a, b) => Number(a) - Number(b))).toEqual(Array.from({ length: 16 }, (_, i) => i + 1));
