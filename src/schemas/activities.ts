@@ -2,7 +2,7 @@
 import { z } from 'astro/zod';
 import { partialDate } from './dates.ts';
 import { ACTIVITY_KINDS } from './enums.ts';
-import { cbmReference, type RefFactory } from './references.ts';
+import { cbmReading, cbmReference, type RefFactory } from './references.ts';
 import { sourcedFields } from './sourced.ts';
 import { text, themes } from './text.ts';
 
@@ -21,6 +21,8 @@ export function activitiesSchema(ref: RefFactory) {
       partners: z.array(ref('bodies')).default([]),
       funders: z.array(ref('states')).default([]),
       cbms: z.array(cbmReference(ref)).default([]),
+      /** Measures the site reads this work as practice of (no source names them): apart from `cbms`. */
+      readings: z.array(cbmReading(ref)).default([]),
       decisions: z.array(ref('decisions')).default([]),
       summary: text('a summary'),
       themes: themes(),

@@ -2,7 +2,7 @@
 import { z } from 'astro/zod';
 import { partialDate } from './dates.ts';
 import { DOCUMENT_KINDS } from './enums.ts';
-import { cbmReference, type RefFactory } from './references.ts';
+import { cbmReading, cbmReference, type RefFactory } from './references.ts';
 import { sourcedFields } from './sourced.ts';
 import { httpsUrl, text, themes } from './text.ts';
 
@@ -15,6 +15,8 @@ export function documentsSchema(ref: RefFactory) {
     summary: text('a summary'),
     themes: themes(),
     cbms: z.array(cbmReference(ref)).default([]),
+    /** Measures the site reads this work as practice of (no source names them): apart from `cbms`. */
+    readings: z.array(cbmReading(ref)).default([]),
     decisions: z.array(ref('decisions')).default([]),
     officialUrl: httpsUrl.optional(),
     ...sourcedFields(ref),

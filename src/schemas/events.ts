@@ -3,7 +3,7 @@ import { z } from 'astro/zod';
 import { partialDate } from './dates.ts';
 import { EVENT_KINDS } from './enums.ts';
 import { place } from './place.ts';
-import { cbmReference, type RefFactory } from './references.ts';
+import { cbmReading, cbmReference, type RefFactory } from './references.ts';
 import { sourcedFields } from './sourced.ts';
 import { text, themes } from './text.ts';
 
@@ -27,6 +27,8 @@ export function eventsSchema(ref: RefFactory) {
     location: place(ref).default({}),
     organizers: z.array(ref('bodies')).min(1, { error: 'Expected at least one organizer' }),
     cbms: z.array(cbmReference(ref)).default([]),
+    /** Measures the site reads this work as practice of (no source names them): apart from `cbms`. */
+    readings: z.array(cbmReading(ref)).default([]),
     decisions: z.array(ref('decisions')).default([]),
     /** The participating States or Partners the event was held for (not where it was held). */
     countries: z.array(ref('states')).default([]),

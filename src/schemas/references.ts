@@ -6,6 +6,7 @@
  */
 import { z } from 'astro/zod';
 import type { CollectionName } from './collections.ts';
+import { text } from './text.ts';
 
 export { COLLECTIONS, type CollectionName } from './collections.ts';
 
@@ -34,4 +35,16 @@ export function cbmReference(ref: RefFactory) {
     if (typeof value === 'string' && /^\d$/.test(value)) return value.padStart(2, '0');
     return value;
   }, ref('cbms'));
+}
+
+/**
+ * The site's reading that an entry is practice of a measure no source names for it: the measure
+ * and a one-line reason (whose wording matches what work). Shown apart from the ties a source
+ * states (an entry's `cbms`), never as one of them.
+ */
+export function cbmReading(ref: RefFactory) {
+  return z.strictObject({
+    cbm: cbmReference(ref),
+    reason: text("a one-line reason: which of the measure's words the work matches"),
+  });
 }

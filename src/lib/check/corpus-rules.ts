@@ -95,6 +95,7 @@ export function checkCorpus(
 
   problems.push(...checkMeasures(entries, files));
   problems.push(...checkGrades(entries));
+  problems.push(...checkReadings(entries));
   problems.push(...checkUnique(entries, 'decisions', 'symbol'));
   return problems;
 }
@@ -181,6 +182,29 @@ function checkGrades(entries: CheckedEntry[]): Problem[] {
         field: `sources[${i}].grade`,
         message: `is "primary", but content/sources/${id}.mdx records that no copy of its text was read (read: false)`,
         expected: 'inferred (or secondary), or a source whose text was read',
+      });
+    });
+  }
+  return problems;
+}
+
+/** A reading is the site's own tie, for a measure no source names: never one the entry states already. */
+function checkReadings(entries: CheckedEntry[]): Problem[] {
+  const problems: Problem[] = [];
+  for (const entry of entries) {
+    const readings = entry.data['readings'];
+    const stated = entry.data['cbms'];
+    if (!Array.isArray(readings) || !Array.isArray(stated)) continue;
+    const statedIds = new Set(stated.map((r: { id?: string }) => r?.id));
+    readings.forEach((reading: { cbm?: { id?: string } }, i) => {
+      const id = reading?.cbm?.id;
+      if (!id || !statedIds.has(id)) return;
+      problems.push({
+        file: entry.file,
+        line: entry.lineOf(['readings', i, 'cbm']),
+        field: `readings[${i}].cbm`,
+        message: `names CBM ${Number(id)}, which the entry's cbms already ties to it on a source's word`,
+        expected: 'a measure the entry does not state in cbms (a reading is for what no source names)',
       });
     });
   }

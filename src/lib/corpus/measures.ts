@@ -71,3 +71,54 @@ export function measuresIn(graph: Graph, decision: Node<'decisions'>): (MeasureI
     return m ? [{ ...m, cbm: f.cbm }] : [];
   });
 }
+
+/** An entry that can be practice of a measure. */
+export type PracticeNode = Node<'events' | 'activities' | 'documents'>;
+
+/** The site's reading of an entry as practice of a measure, with its reason. */
+export interface Reading {
+  node: PracticeNode;
+  reason: string;
+}
+
+/**
+ * What was done under a measure, kept apart by how the record knows it: the entries a source ties
+ * to it (their `cbms` field: stated), and the site's readings (their `readings` field: the work
+ * plainly matches the measure's wording, no source names the measure). Each in date order.
+ */
+export interface Practice {
+  stated: { events: Node<'events'>[]; activities: Node<'activities'>[]; documents: Node<'documents'>[] };
+  read: Reading[];
+}
+
+const byDate = (a: Node, b: Node) => (a.date ?? '').localeCompare(b.date ?? '') || a.title.localeCompare(b.title);
+const practices = new WeakMap<Graph, Map<string, Practice>>();
+
+export function practiceOf(graph: Graph, cbm: Node<'cbms'>): Practice {
+  let known = practices.get(graph);
+  if (!known) practices.set(graph, (known = new Map()));
+  const cached = known.get(cbm.id);
+  if (cached) return cached;
+  const stated = new Map<string, PracticeNode>();
+  const read = new Map<string, Reading>();
+  for (const link of graph.incoming(cbm.key)) {
+    const from = link.from;
+    if (from.collection !== 'events' && from.collection !== 'activities' && from.collection !== 'documents') continue;
+    if (link.field === 'cbms') stated.set(from.key, from);
+    else if (link.field === 'readings.cbm') {
+      const reading = from.data.readings.find((r) => r.cbm.id === cbm.id);
+      if (reading) read.set(from.key, { node: from, reason: reading.reason });
+    }
+  }
+  const all = [...stated.values()].sort(byDate);
+  const practice: Practice = {
+    stated: {
+      events: all.filter((n): n is Node<'events'> => n.collection === 'events'),
+      activities: all.filter((n): n is Node<'activities'> => n.collection === 'activities'),
+      documents: all.filter((n): n is Node<'documents'> => n.collection === 'documents'),
+    },
+    read: [...read.values()].sort((a, b) => byDate(a.node, b.node)),
+  };
+  known.set(cbm.id, practice);
+  return practice;
+}

@@ -29,6 +29,8 @@ export interface StateEvidence {
   contactPoint?: NonNullable<NodeOf<'states'>['data']['contactPoint']>;
   /** Year → measure number → how many events and activities of that year, tied to the State, name the measure. */
   grid: Map<number, Map<number, number>>;
+  /** The same count for the site's readings (work no source ties to the measure): kept apart from `grid`. */
+  readGrid: Map<number, Map<number, number>>;
   /** The amount of evidence: Chairmanship years, chairs, the contact point and every distinct event and activity. */
   total: number;
 }
@@ -49,18 +51,21 @@ export function stateEvidence(graph: Graph, state: NodeOf<'states'>): StateEvide
     .flatMap((body) => body.data.chairs.filter((c) => is(c.state)).map((c) => ({ body, from: c.from, to: c.to })))
     .sort((a, b) => a.from.localeCompare(b.from));
   const grid = new Map<number, Map<number, number>>();
+  const readGrid = new Map<number, Map<number, number>>();
+  const count = (into: Map<number, Map<number, number>>, year: number, id: string) => {
+    const cbm = graph.get('cbms', id);
+    if (!cbm) return;
+    const row = into.get(year) ?? new Map<number, number>();
+    row.set(cbm.data.number, (row.get(cbm.data.number) ?? 0) + 1);
+    into.set(year, row);
+  };
   const tied = new Map<string, NodeOf<'events'> | NodeOf<'activities'>>();
   for (const n of [...hosted, ...eventsFor, ...activitiesIn, ...funded]) tied.set(n.key, n);
   for (const n of tied.values()) {
     const year = yearOf(n.date);
     if (year === undefined) continue;
-    for (const ref of n.data.cbms) {
-      const cbm = graph.get('cbms', ref.id);
-      if (!cbm) continue;
-      const row = grid.get(year) ?? new Map<number, number>();
-      row.set(cbm.data.number, (row.get(cbm.data.number) ?? 0) + 1);
-      grid.set(year, row);
-    }
+    for (const ref of n.data.cbms) count(grid, year, ref.id);
+    for (const reading of n.data.readings) count(readGrid, year, reading.cbm.id);
   }
   const contactPoint = state.data.contactPoint;
   const chairmanships = [...state.data.chairmanships].sort((a, b) => a - b);
@@ -74,6 +79,7 @@ export function stateEvidence(graph: Graph, state: NodeOf<'states'>): StateEvide
     chairs,
     ...(contactPoint ? { contactPoint } : {}),
     grid: new Map([...grid].sort(([a], [b]) => a - b)),
+    readGrid: new Map([...readGrid].sort(([a], [b]) => a - b)),
     total: chairmanships.length + chairs.length + (contactPoint ? 1 : 0) + tied.size,
   };
 }

@@ -5,8 +5,7 @@
  */
 import { formatDate } from '../format.ts';
 import type { Graph } from '../corpus/graph.ts';
-import { measureFacts, roleIn, type MeasureRole } from '../corpus/measures.ts';
-import { referrers } from '../corpus/graph.ts';
+import { measureFacts, practiceOf, roleIn, type MeasureRole } from '../corpus/measures.ts';
 import { isInferred } from '../corpus/evidence.ts';
 
 export type CellRole = MeasureRole;
@@ -28,8 +27,11 @@ export interface MatrixRow {
   /** The introducing decision, shown beside the measure where the table is too narrow to show its column. */
   introduced?: { label: string; href: string };
   cells: MatrixCell[];
+  /** Events and activities a source ties to the measure (stated practice). */
   events: number;
   activities: number;
+  /** Events, activities and documents the site reads as practice of the measure (no source names it). */
+  read: number;
 }
 
 export interface MatrixColumn {
@@ -56,6 +58,7 @@ export function buildMatrix(graph: Graph): Matrix {
   });
   const rows = graph.nodesOf('cbms').map((cbm) => {
     const facts = measureFacts(graph, cbm);
+    const practice = practiceOf(graph, cbm);
     const cells = decisions.map((d): MatrixCell => {
       const m = roleIn(graph, cbm, d);
       const item = d.data.cbms.findIndex((c) => c.cbm.id === cbm.id);
@@ -75,14 +78,19 @@ export function buildMatrix(graph: Graph): Matrix {
         ? { introduced: { label: facts.introduced.decision.label, href: facts.introduced.href } }
         : {}),
       cells,
-      events: referrers(graph, cbm, 'events').length,
-      activities: referrers(graph, cbm, 'activities').length,
+      events: practice.stated.events.length,
+      activities: practice.stated.activities.length,
+      read: practice.read.length,
     };
   });
   return { columns, rows };
 }
 
-/** The matrix as flat records, one per CBM, for CSV and JSON exports; an inferred role reads `reaffirmed (inferred)`. */
+/**
+ * The matrix as flat records, one per CBM, for CSV and JSON exports; an inferred role reads
+ * `reaffirmed (inferred)`. `events` and `activities` count stated practice (a source ties them to the
+ * measure), `read_as_practice` the site's readings, never added to the stated counts.
+ */
 export function matrixRecords(matrix: Matrix): Record<string, string | number>[] {
   return matrix.rows.map((row) => {
     const record: Record<string, string | number> = { cbm: row.cbm, title: row.title };
@@ -91,6 +99,7 @@ export function matrixRecords(matrix: Matrix): Record<string, string | number>[]
     });
     record['events'] = row.events;
     record['activities'] = row.activities;
+    record['read_as_practice'] = row.read;
     return record;
   });
 }

@@ -4,8 +4,8 @@
  * documents), and all of that as one dated history, with every text the card prints.
  */
 import { formatDate, formatDateRange } from '../format.ts';
-import { referrers, type Graph, type Node } from '../corpus/graph.ts';
-import { measureFacts } from '../corpus/measures.ts';
+import type { Graph, Node } from '../corpus/graph.ts';
+import { measureFacts, practiceOf, type Reading } from '../corpus/measures.ts';
 import { headingOf } from '../corpus/naming.ts';
 
 export type ProvenanceRelation = 'introduced' | 'reaffirmed' | 'referenced' | 'implemented' | 'cited';
@@ -32,6 +32,8 @@ export interface Provenance {
   events: Node<'events'>[];
   activities: Node<'activities'>[];
   documents: Node<'documents'>[];
+  /** The site's readings (no source names the measure for them): never in the history. */
+  read: Reading[];
   related: Node<'cbms'>[];
   history: ProvenanceStep[];
 }
@@ -43,11 +45,13 @@ export interface ProvenanceCardModel {
   laterDecisions: ProvenanceLine[];
   implementedThrough: ProvenanceLine[];
   citedIn: ProvenanceLine[];
+  /** Work the site reads as practice of the measure, each with the one-line reason. */
+  readAs: ProvenanceLine[];
+  /** Nothing in the record, stated or read, matches the measure. */
+  noPractice: boolean;
   related: ProvenanceLine[];
   history: { date: string; relation: string; href: string; text: string }[];
 }
-
-const byDate = (a: Node, b: Node) => (a.date ?? '').localeCompare(b.date ?? '') || a.title.localeCompare(b.title);
 
 export function provenanceOf(cbm: Node<'cbms'>, graph: Graph): Provenance {
   const facts = measureFacts(graph, cbm);
@@ -55,9 +59,8 @@ export function provenanceOf(cbm: Node<'cbms'>, graph: Graph): Provenance {
   const decisions: ProvenanceStep[] = facts.decisions
     .filter((m) => m.role !== 'introduced')
     .map((m) => ({ date: m.decision.date ?? '', node: m.decision, relation: m.role, href: m.href }));
-  const events = referrers(graph, cbm, 'events').sort(byDate);
-  const activities = referrers(graph, cbm, 'activities').sort(byDate);
-  const documents = referrers(graph, cbm, 'documents').sort(byDate);
+  const practice = practiceOf(graph, cbm);
+  const { events, activities, documents } = practice.stated;
   const related = cbm.data.related.map((r) => graph.get('cbms', r.id)).filter((n) => n !== undefined);
 
   const history: ProvenanceStep[] = [
@@ -81,7 +84,17 @@ export function provenanceOf(cbm: Node<'cbms'>, graph: Graph): Provenance {
     ...documents.map((n) => ({ date: n.date ?? '', node: n, relation: 'cited' as const, href: n.url })),
   ].sort((a, b) => a.date.localeCompare(b.date));
 
-  return { number: facts.number, introduced, decisions, events, activities, documents, related, history };
+  return {
+    number: facts.number,
+    introduced,
+    decisions,
+    events,
+    activities,
+    documents,
+    read: practice.read,
+    related,
+    history,
+  };
 }
 
 const RELATION_TEXT: Record<ProvenanceRelation, string> = {
@@ -125,6 +138,8 @@ export function provenanceCard(cbm: Node<'cbms'>, graph: Graph): ProvenanceCardM
       ...p.activities.map((n) => ({ href: n.url, text: n.title, note: `activity, ${when(n)}` })),
     ],
     citedIn: p.documents.map((n) => ({ href: n.url, text: n.title })),
+    readAs: p.read.map(({ node, reason }) => ({ href: node.url, text: node.title, note: reason })),
+    noPractice: !p.events.length && !p.activities.length && !p.documents.length && !p.read.length,
     related: p.related.map((n) => ({ href: n.url, text: n.title })),
     history: p.history.map((s) => ({
       date: formatDate(s.date),

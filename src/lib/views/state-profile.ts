@@ -18,8 +18,11 @@ export interface StateProfile {
   /** One line: "Chaired the OSCE in 2017 · 3 events hosted · …", or that the record holds nothing yet. */
   summary: string;
   sections: { id: string; heading: string; items: ProfileItem[] }[];
-  /** The grid: a row per year, a column per measure that has evidence; each cell a count or 0. */
-  grid?: { measures: { number: number; href: string }[]; rows: { year: number; cells: number[] }[] };
+  /**
+   * The grid: a row per year, a column per measure that has evidence; each cell the count of work a
+   * source ties to the measure (`cells`) and, apart, of work the site reads as its practice (`read`).
+   */
+  grid?: { measures: { number: number; href: string }[]; rows: { year: number; cells: number[]; read: number[] }[] };
   total: number;
 }
 
@@ -65,7 +68,10 @@ export function stateProfile(graph: Graph, state: NodeOf<'states'>): StateProfil
     'Activities it funded',
     e.funded.map((n) => nodeItem(n)),
   );
-  const numbers = [...new Set([...e.grid.values()].flatMap((row) => [...row.keys()]))].sort((a, b) => a - b);
+  const numbers = [...new Set([...e.grid.values(), ...e.readGrid.values()].flatMap((row) => [...row.keys()]))].sort(
+    (a, b) => a - b,
+  );
+  const years = [...new Set([...e.grid.keys(), ...e.readGrid.keys()])].sort((a, b) => a - b);
   const parts = [
     e.chairmanships.length ? `Chaired the OSCE in ${e.chairmanships.join(', ')}` : '',
     e.hosted.length ? countOf(e.hosted.length, 'event hosted', 'events hosted') : '',
@@ -86,7 +92,11 @@ export function stateProfile(graph: Graph, state: NodeOf<'states'>): StateProfil
               number,
               href: graph.get('cbms', String(number).padStart(2, '0'))?.url ?? '',
             })),
-            rows: [...e.grid].map(([year, row]) => ({ year, cells: numbers.map((n) => row.get(n) ?? 0) })),
+            rows: years.map((year) => ({
+              year,
+              cells: numbers.map((n) => e.grid.get(year)?.get(n) ?? 0),
+              read: numbers.map((n) => e.readGrid.get(year)?.get(n) ?? 0),
+            })),
           },
         }
       : {}),

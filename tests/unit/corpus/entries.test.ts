@@ -22,6 +22,7 @@ describe('typed corpus entries', () => {
         summary: 'S',
         themes: [],
         related: [],
+        elements: [],
         sources: [{ source: { collection: 'sources', id: 's' }, grade: 'primary' }],
         sourceNotes: [],
       },

@@ -96,9 +96,9 @@ describe('a State in the record', () => {
         { number: 8, href: '/cbms/8/' },
       ],
       rows: [
-        { year: 2017, cells: [1, 2] },
-        { year: 2018, cells: [0, 1] },
-        { year: 2019, cells: [1, 0] },
+        { year: 2017, cells: [1, 2], read: [0, 0] },
+        { year: 2018, cells: [0, 1], read: [0, 0] },
+        { year: 2019, cells: [1, 0], read: [0, 0] },
       ],
     });
     expect(stateProfile(graph, graph.get('states', 'japan')!)).toEqual({

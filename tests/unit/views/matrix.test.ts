@@ -59,8 +59,11 @@ describe('the CBM-to-decision matrix', () => {
       'MC.DEC/5/16': 'referenced',
       events: 0,
       activities: 1,
+      read_as_practice: 0,
     });
-    expect(matrixCsv(matrix).split('\n')[0]).toBe('cbm,title,PC.DEC/1106,PC.DEC/1202,MC.DEC/5/16,events,activities');
+    expect(matrixCsv(matrix).split('\n')[0]).toBe(
+      'cbm,title,PC.DEC/1106,PC.DEC/1202,MC.DEC/5/16,events,activities,read_as_practice',
+    );
     expect(matrixJson(matrix).rows[0]).toEqual({
       cbm: 1,
       title: 'Views',
