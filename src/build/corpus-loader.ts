@@ -69,7 +69,12 @@ export function corpusLoader(collection: string): Loader {
     // glob() forgets every entry it did not touch, so it runs first and the plain files follow;
     // what the store held of them before is kept aside, so an unchanged one is not rendered again.
     const previous = new Map(plain.map(({ id }) => [id, ctx.store.get(id)]));
+    // glob() keeps an entry whose file is unchanged, whatever the code that parsed it: when the
+    // build fingerprint changed since the last load, its entries go first, so they are parsed anew.
+    const code = buildFingerprint(fileURLToPath(ctx.config.root));
+    if (ctx.meta.get('fingerprint') !== code) for (const file of rich) ctx.store.delete(file.slice(0, -'.mdx'.length));
     if (rich.length) await glob({ pattern: rich, base }).load(ctx).catch(explain);
+    ctx.meta.set('fingerprint', code);
     const keep = new Set([...rich.map((f) => f.slice(0, -'.mdx'.length))]);
     // Bodies link to the glossary (src/lib/markdown/glossary-links.ts): a changed glossary renders them again.
     const glossary = glossaryFingerprint(fileURLToPath(ctx.config.root));
@@ -77,7 +82,6 @@ export function corpusLoader(collection: string): Loader {
     // whose digest it already has, so a change of the code that renders or validates bodies must
     // show. It also names the folder of the packs; `astro dev` and `astro build` keep separate
     // stores, so their packs are kept apart too.
-    const code = buildFingerprint(fileURLToPath(ctx.config.root));
     const where = bodyDir(ctx.config.cacheDir, ctx.config.root, code, ctx.watcher ? 'dev' : 'build', collection);
     // Whether each pack the store points to is still there, asked once per pack.
     const present = new Map<string, boolean>();

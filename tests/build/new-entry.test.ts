@@ -52,7 +52,7 @@ describe('adding a decision with npm run new', () => {
       )
       .replace(/ {2}- source: .*$/m, '  - source: pc-dec-1202')
       .replace(/ {4}locator: .*$/m, '    locator: "fixture"')
-      .replace(/ {4}grade: .*$/m, '    grade: primary')
+      .replace(/ {4}grade: .*$/m, '    grade: inferred')
       .replace(/^# .*\n/gm, '')
       .replace(
         /TODO\(cybercbm\): in your own words, with a source for every fact/g,

@@ -92,6 +92,8 @@ export function matrixJson(matrix: Matrix) {
       inferred: r.cells.flatMap((c, i) => (c.inferred ? [matrix.columns[i]!.symbol] : [])),
       events: r.events,
       activities: r.activities,
+      /** Events, activities and documents the site reads as the measure's practice (no source names it). */
+      read_as_practice: r.read,
     })),
   };
 }

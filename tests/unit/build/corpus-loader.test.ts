@@ -31,6 +31,7 @@ const ctx = {
   collection: 'events',
   config: { root: pathToFileURL(`${root}/`), cacheDir: pathToFileURL(`${root}/cache/`) },
   store: store.scopedStore('events'),
+  meta: new Map<string, string>(),
   generateDigest: (text: string) => String(text.length) + text.slice(0, 200),
   parseData: async ({ data }: { data: Record<string, unknown> }) => data,
   renderMarkdown: async (markdown: string) => {

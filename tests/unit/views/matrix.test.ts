@@ -71,6 +71,7 @@ describe('the CBM-to-decision matrix', () => {
       inferred: [],
       events: 2,
       activities: 0,
+      read_as_practice: 0,
     });
   });
 
