@@ -54,7 +54,7 @@ export function generateCorpus(projectRoot: string, dir: string, size: number): 
   const ids: Record<string, string[]> = {
     decisions: ['pc-1106', 'pc-1202', 'mc-5-16', 'mc-7-06', 'mc-3-04'],
     bodies: ['permanent-council', 'ministerial-council', 'chairpersonship', 'transnational-threats-department', 'secretariat'],
-    sources: ['unidir-cyber-policy-portal-osce', 'cssii-osce-annotated-list', 'pc-dec-1106', 'pc-dec-1202'],
+    sources: ['unidir-cyber-policy-portal-osce', 'cssii-osce-annotated-list', 'eucyberdirect-eu-content-knowledge-hu-initial-set-of-osce-cbms'],
     states: ['austria', 'ukraine', 'germany', 'france', 'serbia', 'kazakhstan', 'albania', 'montenegro', 'tajikistan', 'poland'],
     events: [],
     activities: [],
