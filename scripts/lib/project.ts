@@ -42,6 +42,7 @@ export function copyProject(dir: string, options: { content?: boolean } = {}): s
     'scripts',
     'astro.config.mjs',
     'package.json',
+    'package-lock.json',
     'tsconfig.json',
     ...(options.content === false ? [] : ['content']),
   ];

@@ -1,7 +1,7 @@
 /**
  * The glossary as the Markdown processor needs it (src/lib/markdown/glossary-links.ts): each
  * term's id, page and names, read from content/terms/ on disk, because the processor runs while
- * Astro syncs content, before any collection can be queried. Read once per process; the content
+ * Astro syncs content, before any collection can be queried. Read once, and again when changed; the content
  * loader folds `glossaryFingerprint()` into each entry's digest, so a changed glossary renders
  * every body again.
  */
@@ -21,33 +21,45 @@ function termFiles(root: string): { id: string; text: string }[] {
     .map((f) => ({ id: f.slice(0, -'.mdx'.length), text: readFileSync(join(dir, f), 'utf8') }));
 }
 
-const cache = new Map<string, GlossaryTerm[]>();
+// Held on globalThis: the configuration (which hands the terms to the Markdown processor) and the
+// content loader (which asks for the fingerprint) load this module in separate module graphs.
+const cache: Map<string, { fingerprint: string; terms: GlossaryTerm[] }> = ((globalThis as Record<symbol, unknown>)[
+  Symbol.for('cybercbm.glossary-terms')
+] ??= new Map()) as Map<string, { fingerprint: string; terms: GlossaryTerm[] }>;
 
-/** The glossary of the project at `root`. A file whose front matter cannot be read is left out (the content check reports it). */
+const digest = (files: { id: string; text: string }[]) => {
+  const hash = createHash('sha256');
+  for (const { id, text } of files) hash.update(`${id}\0${text}\0`);
+  return hash.digest('hex').slice(0, 16);
+};
+
+/**
+ * The glossary of the project at `root`, read once and again whenever `glossaryFingerprint` finds
+ * the files changed (the loader asks at each load, so `astro dev` links a changed glossary). A file
+ * whose front matter cannot be read is left out (the content check reports it).
+ */
 export function glossaryTerms(root: string = process.cwd()): GlossaryTerm[] {
-  let terms = cache.get(root);
-  if (!terms) {
-    terms = termFiles(root).flatMap(({ id, text }) => {
-      try {
-        // Read as Astro reads the term's own entry (js-yaml), so the names are the ones its page shows.
-        const data = parseFrontmatter(text).frontmatter as { term?: unknown; aliases?: unknown };
-        if (typeof data.term !== 'string') return [];
-        const aliases = Array.isArray(data.aliases)
-          ? data.aliases.filter((a): a is string => typeof a === 'string')
-          : [];
-        return [{ id, href: entryUrl('terms', id), names: termNames(data.term, aliases) }];
-      } catch {
-        return [];
-      }
-    });
-    cache.set(root, terms);
-  }
+  const known = cache.get(root);
+  if (known) return known.terms;
+  const files = termFiles(root);
+  const terms = files.flatMap(({ id, text }) => {
+    try {
+      // Read as Astro reads the term's own entry (js-yaml), so the names are the ones its page shows.
+      const data = parseFrontmatter(text).frontmatter as { term?: unknown; aliases?: unknown };
+      if (typeof data.term !== 'string') return [];
+      const aliases = Array.isArray(data.aliases) ? data.aliases.filter((a): a is string => typeof a === 'string') : [];
+      return [{ id, href: entryUrl('terms', id), names: termNames(data.term, aliases) }];
+    } catch {
+      return [];
+    }
+  });
+  cache.set(root, { fingerprint: digest(files), terms });
   return terms;
 }
 
 /** A digest of the glossary files: part of every entry's cache key, since every body links to the glossary. */
 export function glossaryFingerprint(root: string = process.cwd()): string {
-  const hash = createHash('sha256');
-  for (const { id, text } of termFiles(root)) hash.update(`${id}\0${text}\0`);
-  return hash.digest('hex').slice(0, 16);
+  const fingerprint = digest(termFiles(root));
+  if (cache.get(root)?.fingerprint !== fingerprint) cache.delete(root);
+  return fingerprint;
 }

@@ -33,7 +33,7 @@ import {
 import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { MarkdownHeading } from 'astro';
-import { cacheFolder } from './fingerprint.ts';
+import { cacheFolder, removeOldLayout } from './fingerprint.ts';
 
 /**
  * The folder of the packs of `collection` of the project at `root`, built by the code of
@@ -43,7 +43,10 @@ import { cacheFolder } from './fingerprint.ts';
  */
 export function bodyDir(cacheDir: URL, root: URL, fingerprint: string, mode: string, collection: string): string {
   const project = createHash('sha256').update(root.href).digest('hex').slice(0, 12);
-  const code = cacheFolder(fileURLToPath(new URL(`cybercbm-bodies/${project}/`, cacheDir)), fingerprint);
+  const bodies = fileURLToPath(new URL('cybercbm-bodies/', cacheDir));
+  // Before the fingerprint: cybercbm-bodies/<project>-<mode>/.
+  removeOldLayout(bodies, (name) => name.startsWith(`${project}-`));
+  const code = cacheFolder(join(bodies, project), fingerprint);
   return join(code, mode, collection) + sep;
 }
 

@@ -62,7 +62,7 @@ export function clientAssets(): PluginParts & { done(site: string): Promise<stri
     middleware: [
       (req, res, next) => {
         const name = new URL(req.url ?? '/', 'http://dev').pathname.slice(1);
-        if (!(name in SCRIPTS)) return next();
+        if (!Object.hasOwn(SCRIPTS, name)) return next();
         compileScript(name as Script, false).then((code) => {
           res.setHeader('content-type', 'text/javascript; charset=utf-8');
           res.end(code);

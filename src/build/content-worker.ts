@@ -85,8 +85,6 @@ export interface ContentWork {
   staged: Promise<number>;
 }
 
-const started = new Map<string, ContentWork>();
-
 /** A promise with its settle functions; a rejection nobody awaits (a dev server that never asks for citations) is no crash. */
 function deferred<T>() {
   let resolve!: (value: T) => void;
@@ -100,15 +98,11 @@ function deferred<T>() {
 }
 
 /**
- * The worker for this job: the check and the citations integrations share one. `fresh` starts a
- * new one even if this process has run the job before (the content check asks for it each time
- * Astro sets up its configuration, which `astro dev` does again after a config change, so that
- * the check and the citations see the content as it is now). The promises reject if the thread fails.
+ * A new worker for this job. Each call starts one: the integration asks at every
+ * `astro:config:setup`, which `astro dev` runs again after a config change, so that the check and
+ * the citations see the content as it is now. The promises reject if the thread fails.
  */
-export function contentWork(job: ContentJob, { fresh = false } = {}): ContentWork {
-  const key = JSON.stringify(job);
-  const known = started.get(key);
-  if (known && !fresh) return known;
+export function contentWork(job: ContentJob): ContentWork {
   const check = deferred<CheckOutcome>();
   const citations = deferred<CitationResult>();
   const staged = deferred<number>();
@@ -129,7 +123,5 @@ export function contentWork(job: ContentJob, { fresh = false } = {}): ContentWor
   worker.once('error', fail);
   // A thread that ends without its messages (an exit in the code it runs) must not leave the build waiting.
   worker.once('exit', (code) => fail(new Error(`content worker: the thread exited (code ${code}) before it was done`)));
-  const work = { check: check.promise, citations: citations.promise, staged: staged.promise };
-  started.set(key, work);
-  return work;
+  return { check: check.promise, citations: citations.promise, staged: staged.promise };
 }

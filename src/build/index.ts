@@ -28,6 +28,7 @@ import { writeEditorSchemas } from '../adapter/content-files.ts';
 import { checkGate, type CheckGate } from './check-gate.ts';
 import { citationDelivery, type CitationDelivery } from './citations.ts';
 import { clientAssets } from './client-assets.ts';
+import { forgetFingerprints } from './fingerprint.ts';
 import { contentJob, contentWork as startContentWork } from './content-worker.ts';
 import { vitePluginCybercbm, type PluginParts } from './vite-virtual-modules.ts';
 
@@ -45,10 +46,12 @@ export default function cybercbm({ contentWork = startContentWork }: CybercbmOpt
     hooks: {
       'astro:config:setup': ({ config, command, logger, updateConfig }) => {
         if (command === 'preview') return;
+        // `astro dev` sets up again when its configuration changes: the code may have changed too.
+        forgetFingerprints();
         const job = contentJob(config, command);
         // Each set-up starts a new worker: `astro dev` sets up again after a config change, and the
         // check and the citations must see the content as it is now.
-        const work = contentWork(job, { fresh: true });
+        const work = contentWork(job);
         if (command === 'dev') writeEditorSchemas(job.root);
         gate = checkGate(work.check, command, logger);
         const parts: PluginParts[] = [gate, assets];

@@ -37,6 +37,8 @@ describe('a change of code after a build', () => {
     expect(new Set(before)).toEqual(new Set(['/glossary/']));
     const caches = readdirSync(join(dir, '.astro/cybercbm'));
     expect(caches).toHaveLength(1);
+    // The build's process has ended: its claim on the folder went with it.
+    expect(readdirSync(join(dir, '.astro/cybercbm', caches[0]!)).filter((f) => f.startsWith('.owner-'))).toEqual([]);
 
     edit('src/lib/urls.ts', "{ terms: 'glossary' }", "{ terms: 'terms-of-the-record' }");
     edit('content/cbms/09.mdx', '(/glossary/)', '(/terms-of-the-record/)');
@@ -44,14 +46,24 @@ describe('a change of code after a build', () => {
     const after = bodyLinks(page('cbms/8'));
     expect(after).toHaveLength(before.length);
     expect(new Set(after)).toEqual(new Set(['/terms-of-the-record/']));
-    // Every body of the site, not only CBM 8's: no page links the old segment any more.
-    for (const collection of ['cbms', 'decisions', 'events', 'documents', 'activities']) {
-      for (const id of readdirSync(join(dir, 'dist', collection), { withFileTypes: true }))
-        if (id.isDirectory()) expect(page(`${collection}/${id.name}`)).not.toContain('href="/glossary/');
-    }
-    // One folder of private caches: the old code's went.
+    // Every page of the site, not only CBM 8's: none links the old segment any more.
+    const pages = readdirSync(join(dir, 'dist'), { recursive: true, encoding: 'utf8' }).filter((f) =>
+      f.endsWith('.html'),
+    );
+    expect(pages.length).toBeGreaterThan(500);
+    for (const file of pages)
+      expect(readFileSync(join(dir, 'dist', file), 'utf8'), file).not.toContain('href="/glossary/');
+    // The new code's caches are in new folders, for the check's facts and for the bodies alike; the
+    // old code's stay for ten minutes after their last change (src/build/fingerprint.ts), then go.
     const now = readdirSync(join(dir, '.astro/cybercbm'));
-    expect(now).toHaveLength(1);
-    expect(now).not.toEqual(caches);
+    expect(now).toHaveLength(2);
+    expect(now).toContain(caches[0]);
+    const fresh = now.find((name) => name !== caches[0])!;
+    expect(readdirSync(join(dir, '.astro/cybercbm', fresh))).toContain('facts.bin');
+    const bodies = join(dir, 'node_modules/.astro/cybercbm-bodies');
+    const [project] = readdirSync(bodies);
+    expect(readdirSync(join(bodies, project!)).sort()).toEqual([...now].sort());
+    const packs = readdirSync(join(bodies, project!, fresh), { recursive: true, encoding: 'utf8' });
+    expect(packs.some((f) => f.startsWith(join('build', 'cbms')) && f.endsWith('.html'))).toBe(true);
   });
 });

@@ -171,21 +171,42 @@ function checkGrades(entries: CheckedEntry[]): Problem[] {
   );
   const problems: Problem[] = [];
   for (const entry of entries) {
-    const cited = entry.data['sources'];
-    if (!Array.isArray(cited)) continue;
-    cited.forEach((item: { source?: { id?: string } | string; grade?: string }, i) => {
-      const id = typeof item.source === 'string' ? item.source : item.source?.id;
-      if (item.grade !== 'primary' || !id || !unread.has(id)) return;
+    for (const { path, id, grade } of citationsIn(entry.data)) {
+      if (grade !== 'primary' || !unread.has(id)) continue;
       problems.push({
         file: entry.file,
-        line: entry.lineOf(['sources', i, 'grade']),
-        field: `sources[${i}].grade`,
+        line: entry.lineOf([...path, 'grade']),
+        field: `${fieldName(path)}.grade`,
         message: `is "primary", but content/sources/${id}.mdx records that no copy of its text was read (read: false)`,
         expected: 'inferred (or secondary), or a source whose text was read',
       });
-    });
+    }
   }
   return problems;
+}
+
+/**
+ * Every citation in an entry's data, wherever the schema puts one (`sources`, a measure's
+ * `elements`, a body's `chairs[].sources`, a `contactPoint`): an object with a `source` and a
+ * `grade`. Walked rather than listed, so that a field added later is held to the rule too.
+ */
+export function* citationsIn(
+  value: unknown,
+  path: FieldPath = [],
+): Generator<{ path: FieldPath; id: string; grade: unknown }> {
+  if (Array.isArray(value)) {
+    for (const [i, item] of value.entries()) yield* citationsIn(item, [...path, i]);
+    return;
+  }
+  if (!value || typeof value !== 'object' || value instanceof Date) return;
+  const record = value as Record<string, unknown>;
+  if ('grade' in record && 'source' in record) {
+    const source = record['source'] as { id?: string } | string | undefined;
+    const id = typeof source === 'string' ? source : source?.id;
+    if (id) yield { path, id, grade: record['grade'] };
+    return;
+  }
+  for (const [key, item] of Object.entries(record)) yield* citationsIn(item, [...path, key]);
 }
 
 /** A reading is the site's own tie, for a measure no source names: never one the entry states already. */

@@ -8,6 +8,7 @@
  * "PC.DEC/1202, CBM 16".
  */
 import { CAPABILITIES, collectionsThat } from '../../schemas/capabilities.ts';
+import { unhandled } from '../../schemas/collections.ts';
 import type { CollectionName, Ref } from '../../schemas/index.ts';
 import type { Graph, Node } from '../corpus/graph.ts';
 import { measureFacts } from '../corpus/measures.ts';
@@ -117,8 +118,17 @@ export function cslItem(node: Node, ctx: CiteContext): CslItem | undefined {
         ...(place ? { 'event-place': place, 'publisher-place': place } : {}),
       };
     }
-    default:
+    // Not scholarly works of their own: cited through the entries that rest on them.
+    case 'activities':
+    case 'bodies':
+    case 'states':
+    case 'sources':
+    case 'terms':
+    case 'frameworks':
+    case 'norms':
       return undefined;
+    default:
+      return unhandled(node);
   }
 }
 
