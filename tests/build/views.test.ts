@@ -151,3 +151,33 @@ describe('the matrix on a phone', () => {
     expect(intros[15]).toBe('/decisions/pc-1202/#cbm-16');
   });
 });
+
+describe('each measure assessed: practice stated, read, or shown as unmatched', () => {
+  const rows = json('data/matrix.json').rows as {
+    cbm: number;
+    events: number;
+    activities: number;
+    read_as_practice: number;
+  }[];
+  const card = (n: number) => /<section class="provenance"[\s\S]*?<\/section>/.exec(read(`cbms/${n}/index.html`))![0];
+  const implemented = (html: string) => /<dt>Implemented through<\/dt>\s*<dd>([\s\S]*?)<\/dd>/.exec(html)![1]!;
+
+  it.each(Array.from({ length: 16 }, (_, i) => i + 1))(
+    'CBM %i: its card lists its practice or says nothing matches',
+    (n) => {
+      const row = rows.find((r) => r.cbm === n)!;
+      const html = card(n);
+      const nothing = html.includes('nothing in the record matches this measure');
+      const readAs = html.includes('Read as practice <span class="note">(the site\'s reading)</span>');
+      const stated = implemented(html).includes('<ul>');
+      // The card and matrix.json agree: stated ties are drawn as links, readings in their own row.
+      if (row.events + row.activities > 0) expect(stated).toBe(true);
+      expect(readAs).toBe(row.read_as_practice > 0);
+      expect(nothing).toBe(!stated && !readAs);
+    },
+  );
+
+  it('draws stated ties on 7 or more measures', () => {
+    expect(rows.filter((r) => r.events + r.activities > 0).length).toBeGreaterThanOrEqual(7);
+  });
+});
