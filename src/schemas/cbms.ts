@@ -21,7 +21,9 @@ export function cbmsSchema(ref: RefFactory) {
     themes: themes(),
     related: z.array(cbmReference(ref)).default([]),
     /** What the measure asks for, element by element, each with the readable source that shows it. */
-    elements: z.array(measureElement(ref)).default([]),
+    elements: z.array(measureElement(ref)).min(1, {
+      error: 'Expected at least one element: what the measure asks for, each with the readable source that shows it',
+    }),
     /** What of the measure no readable copy shows, said plainly on the page ("Not shown: …"). */
     notShown: text('what of the measure no readable copy shows').optional(),
     ...sourcedFields(ref),

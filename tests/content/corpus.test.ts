@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { formatProblems, type CheckResult } from '../../src/lib/check/index.ts';
 import { checkProject } from '../../src/adapter/content-files.ts';
 import { COLLECTIONS } from '../../src/schemas/index.ts';
+import { citationsIn } from '../../src/lib/check/corpus-rules.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 let result: CheckResult;
@@ -37,10 +38,11 @@ describe('the real corpus', () => {
       .map((e) => e.id)
       .sort();
     expect(unread).toEqual(['mc-dec-3-04', 'mc-dec-7-06', 'pc-dec-1106', 'pc-dec-1202']);
+    // Every citation, wherever it sits (sources, a measure's elements, chairs, contact points).
     const primary = result.entries.flatMap((e) =>
-      ((e.data['sources'] as { source: { id: string }; grade: string }[] | undefined) ?? [])
-        .filter((c) => c.grade === 'primary' && unread.includes(c.source.id))
-        .map((c) => `${e.file} → ${c.source.id}`),
+      [...citationsIn(e.data)]
+        .filter((c) => c.grade === 'primary' && unread.includes(c.id))
+        .map((c) => `${e.file} → ${c.id}`),
     );
     expect(primary).toEqual([]);
   });
@@ -203,4 +205,41 @@ describe('the record', () => {
     expect((data('decisions', 'mc-5-17')['sourceNotes'] as { field: string }[]).some((n) => n.field === 'adopted')).toBe(true);
   });
 
+});
+
+describe('the measures, element by element, and their practice', () => {
+  const measures = () => of('cbms').sort((a, b) => Number(a.data['number']) - Number(b.data['number']));
+  const unread = () => new Set(of('sources').filter((e) => e.data['read'] === false).map((e) => e.id));
+
+  it('lists what each of the sixteen measures asks, each element with a located source that was read', () => {
+    const kinds = new Map(of('sources').map((s) => [s.id, s.data['kind'] as string]));
+    for (const m of measures()) {
+      const elements = m.data['elements'] as { text: string; source: { id: string }; grade: string; locator?: string }[];
+      expect(elements.length, `${m.file}: elements`).toBeGreaterThan(0);
+      for (const el of elements) {
+        expect(el.locator, `${m.file}: locator of "${el.text}"`).toBeTruthy();
+        expect(unread().has(el.source.id), `${m.file}: "${el.text}" rests on an unread text`).toBe(false);
+        if (el.grade === 'primary') expect(['issuer', 'official-text-mirror', 'reprint'], m.file).toContain(kinds.get(el.source.id));
+      }
+    }
+  });
+
+  it('says plainly what no readable copy shows, for CBM 8 first', () => {
+    const notShown = measures().filter((m) => typeof m.data['notShown'] === 'string').map((m) => Number(m.data['number']));
+    expect(notShown).toContain(8);
+    for (const m of measures().filter((x) => x.data['notShown'])) expect(String(m.data['notShown']).length, m.file).toBeGreaterThan(40);
+  });
+
+  it('keeps the readings apart from the stated ties: each with its reason, none duplicating a tie', () => {
+    let readings = 0;
+    for (const e of ['events', 'activities', 'documents'].flatMap((c) => of(c))) {
+      const stated = new Set(((e.data['cbms'] as { id: string }[] | undefined) ?? []).map((c) => c.id));
+      for (const r of (e.data['readings'] as { cbm: { id: string }; reason: string }[] | undefined) ?? []) {
+        readings++;
+        expect(stated.has(r.cbm.id), `${e.file}: reading of CBM ${r.cbm.id} is also stated`).toBe(false);
+        expect(r.reason.split(/\s+/).length, `${e.file}: the reason of CBM ${r.cbm.id}`).toBeGreaterThanOrEqual(6);
+      }
+    }
+    expect(readings).toBeGreaterThan(0);
+  });
 });

@@ -52,6 +52,7 @@ export const cbm = (number: number, introducedBy: string, title: string, fields:
     title,
     introducedBy,
     summary: `Summary of CBM ${number}`,
+    elements: [{ text: `What CBM ${number} asks`, source: 's', grade: 'secondary', locator: `item ${number}` }],
     sources: cites(),
     ...fields,
   });

@@ -53,6 +53,7 @@ describe('decision schema', () => {
       introducedBy: 'pc-1106',
       summary: 'S',
       related: [2, '3'],
+      elements: [{ text: 'Asks', source: 's', grade: 'secondary', locator: 'item 1' }],
       sources: [{ source: 's', grade: 'primary' }],
     });
     expect(data.related.map((r) => r.id)).toEqual(['02', '03']);

@@ -22,6 +22,7 @@ function entry(collection: CollectionName, id: string, input: Record<string, unk
 }
 
 const src = [{ source: 'pc-dec-1106', grade: 'primary' }];
+const elements = [{ text: 'What it asks', source: 'pc-dec-1106', grade: 'secondary', locator: 'Annex' }];
 const base = () => [
   entry('sources', 'pc-dec-1106', {
     title: 'PC.DEC/1106',
@@ -50,6 +51,7 @@ const base = () => [
       title: `M${i + 1}`,
       introducedBy: 'pc-1106',
       summary: 'S',
+      elements,
       sources: src,
     }),
   ),
@@ -83,7 +85,7 @@ describe('corpus rules', () => {
   it('guesses the closest id of the same collection for a reference that points nowhere', () => {
     const entries = base().map((e) =>
       e.id === '05'
-        ? entry('cbms', '05', { number: 5, title: 'M5', introducedBy: 'pc-1107', summary: 'S', sources: src })
+        ? entry('cbms', '05', { number: 5, title: 'M5', introducedBy: 'pc-1107', summary: 'S', elements, sources: src })
         : e,
     );
     expect(checkIntegrity(entries, TODAY)).toMatchObject([
@@ -108,7 +110,7 @@ describe('corpus rules', () => {
   it('reports a duplicate CBM number in both files, and the gap it leaves', () => {
     const entries = base().filter((e) => e.id !== '16');
     entries.push(
-      entry('cbms', '16', { number: 15, title: 'Dup', introducedBy: 'pc-1106', summary: 'S', sources: src }),
+      entry('cbms', '16', { number: 15, title: 'Dup', introducedBy: 'pc-1106', summary: 'S', elements, sources: src }),
     );
     const problems = checkIntegrity(entries, TODAY);
     expect(
@@ -124,7 +126,7 @@ describe('corpus rules', () => {
   it('rejects a measure beyond 16', () => {
     const entries = [
       ...base(),
-      entry('cbms', '17', { number: 17, title: 'X', introducedBy: 'pc-1106', summary: 'S', sources: src }),
+      entry('cbms', '17', { number: 17, title: 'X', introducedBy: 'pc-1106', summary: 'S', elements, sources: src }),
     ];
     expect(
       checkIntegrity(entries, TODAY).some((p) => p.field === 'number' && p.message.includes('agreed 16 measures')),

@@ -10,6 +10,7 @@ describe('typed corpus entries', () => {
       title: 'CI',
       introducedBy: 'pc-1202',
       summary: 'S',
+      elements: [{ text: 'Asks', source: 's', grade: 'secondary', locator: 'item 1' }],
       sources: [{ source: 's', grade: 'primary' }],
     });
     expect(e).toEqual({
@@ -22,7 +23,7 @@ describe('typed corpus entries', () => {
         summary: 'S',
         themes: [],
         related: [],
-        elements: [],
+        elements: [{ text: 'Asks', source: { collection: 'sources', id: 's' }, grade: 'secondary', locator: 'item 1' }],
         sources: [{ source: { collection: 'sources', id: 's' }, grade: 'primary' }],
         sourceNotes: [],
       },
@@ -42,7 +43,14 @@ describe('typed corpus entries', () => {
 
   it('builds only what a content file could hold', () => {
     expect(() =>
-      entry('cbms', '15', { number: 15, title: 'CI', introducedBy: 'pc-1202', summary: 'S', sources: [] }),
+      entry('cbms', '15', {
+        number: 15,
+        title: 'CI',
+        introducedBy: 'pc-1202',
+        summary: 'S',
+        elements: [{ text: 'Asks', source: 's', grade: 'secondary' }],
+        sources: [],
+      }),
     ).toThrow(/at least one source/);
   });
 });

@@ -45,6 +45,7 @@ describe('the corpus graph', () => {
     expect(graph.outgoing('cbms/15').map((l) => [l.field, l.to.key])).toEqual([
       ['introducedBy', 'decisions/pc-1202'],
       ['related', 'cbms/02'],
+      ['elements.source', 'sources/s'],
       ['sources.source', 'sources/pc-dec-1202'],
     ]);
     expect(graph.incoming('cbms/15').map((l) => l.from.key)).toEqual([

@@ -34,8 +34,12 @@ describe("a measure's elements", () => {
     });
   });
 
-  it('is empty for a measure whose elements are not written yet', () => {
+  it('has no "not shown" notice where the readable copies show the whole measure', () => {
     const graph = graphOf(decision('pc-1106', 'PC.DEC/1106', '2013-12-03'), source('s'), cbm(1, 'pc-1106', 'One'));
-    expect(measureElements(graph.get('cbms', '01')!, graph)).toEqual({ items: [] });
+    expect(measureElements(graph.get('cbms', '01')!, graph)).toEqual({
+      items: [
+        { text: 'What CBM 1 asks', source: { href: '/sources/s/', text: 'S' }, locator: 'item 1', grade: 'secondary' },
+      ],
+    });
   });
 });
