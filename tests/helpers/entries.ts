@@ -83,7 +83,12 @@ export const graphOf = (...entries: CorpusEntry[]): Graph => buildGraph(entries)
 
 /** A small corpus with the real corpus's shape and values (see the module comment). */
 export function sampleCorpus(): Graph {
-  return graphOf(
+  return graphOf(...sampleEntries());
+}
+
+/** The entries of the sample corpus, for a test that adds to them or changes one. */
+export function sampleEntries(): CorpusEntry[] {
+  return [
     source('s', { title: 'Seed page', publisher: 'OSCE Secretariat', kind: 'seed' }),
     source('pc-dec-1202', {
       title: 'PC.DEC/1202',
@@ -151,5 +156,5 @@ export function sampleCorpus(): Graph {
       cbms: [15],
       sources: cites(),
     }),
-  );
+  ];
 }

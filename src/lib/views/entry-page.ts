@@ -10,7 +10,7 @@ import { formatDate, shortSymbol } from '../format.ts';
 import { neighbours, type Graph, type Node } from '../corpus/graph.ts';
 import { headingOf } from '../corpus/naming.ts';
 import { searchMeta, type SearchMeta } from '../search-meta.ts';
-import { citationUrl, contentFile, indexUrl } from '../urls.ts';
+import { citationUrl, contentFile, entryFeedUrl, indexUrl } from '../urls.ts';
 import { isCitable } from '../citations/items.ts';
 import { COLLECTION_INFO } from '../collection-info.ts';
 import { jsonLd } from './jsonld.ts';
@@ -71,6 +71,8 @@ export interface EntryPage {
   provenance?: ProvenanceCardModel;
   /** A measure's elements, each with its readable source, and what no readable copy shows. */
   elements?: MeasureElements;
+  /** A measure's or a State's own feed (src/lib/views/feed.ts), announced in the head and linked on the page. */
+  feed?: { href: string; title: string; label: string };
   references: LinkSection;
   referencedBy: LinkSection;
   sources: SourceItem[];
@@ -148,6 +150,15 @@ export function entryPage(graph: Graph, collection: CollectionName, id: string, 
       : {}),
     search: searchMeta(node, graph),
     meta: metadataRows(node, graph),
+    ...(node.collection === 'cbms' || node.collection === 'states'
+      ? {
+          feed: {
+            href: entryFeedUrl(node.collection, node.id),
+            title: `CyberCBM: ${node.collection === 'cbms' ? `CBM ${node.data.number}` : node.title}`,
+            label: node.collection === 'cbms' ? 'Follow this measure (RSS)' : 'Follow this State (RSS)',
+          },
+        }
+      : {}),
     references,
     referencedBy,
     sources,
