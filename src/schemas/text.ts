@@ -16,16 +16,43 @@ export const text = (what: string) =>
 export const symbol = () =>
   z.string().regex(SYMBOL, { error: 'Expected an OSCE symbol such as PC.DEC/1106 or MC.DEC/5/16' });
 
-export const httpsUrl = z.url({ protocol: /^https$/, error: 'Expected an absolute https:// URL' });
+/**
+ * Whether a URL's text is the address a browser opens: no whitespace anywhere, and the same as its
+ * WHATWG-parsed `href` but for a trailing slash. zod's `z.url()` parses with `new URL()`, which
+ * drops a leading space and percent-encodes an inner one, so `https://osce.org/pc/a b` passes it
+ * and the page would link to an address the file does not say. A text that does not parse at all
+ * is left to `z.url()`'s own message, so it is reported once.
+ */
+export function isUrlAsWritten(value: string): boolean {
+  let href: string;
+  try {
+    href = new URL(value).href;
+  } catch {
+    return true;
+  }
+  return !/\s/.test(value) && (href === value || href === `${value}/`);
+}
+
+const AS_WRITTEN = {
+  error:
+    'Expected the address exactly as a browser reads it: no spaces (write %20) and nothing the URL parser would change',
+};
+
+export const httpsUrl = z
+  .url({ protocol: /^https$/, error: 'Expected an absolute https:// URL' })
+  .refine(isUrlAsWritten, AS_WRITTEN);
 
 /**
  * A source's outside address: https, or http where the source has no https address (the page
- * then says so). Never `javascript:`, `data:` or a relative path.
+ * then says so). Never `javascript:`, `data:` or a relative path, and never a text the URL
+ * parser would change (`isUrlAsWritten`).
  */
-export const webUrl = z.url({
-  protocol: /^https?$/,
-  error: 'Expected an absolute https:// URL (http:// only where the source has no https address)',
-});
+export const webUrl = z
+  .url({
+    protocol: /^https?$/,
+    error: 'Expected an absolute https:// URL (http:// only where the source has no https address)',
+  })
+  .refine(isUrlAsWritten, AS_WRITTEN);
 
 export const theme = z
   .string()
