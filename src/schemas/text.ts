@@ -33,26 +33,35 @@ export function isUrlAsWritten(value: string): boolean {
   return !/\s/.test(value) && (href === value || href === `${value}/`);
 }
 
-const AS_WRITTEN = {
-  error:
-    'Expected the address exactly as a browser reads it: no spaces (write %20) and nothing the URL parser would change',
-};
+const AS_WRITTEN =
+  'Expected the address exactly as a browser reads it: no spaces (write %20) and nothing the URL parser would change';
 
-export const httpsUrl = z
-  .url({ protocol: /^https$/, error: 'Expected an absolute https:// URL' })
-  .refine(isUrlAsWritten, AS_WRITTEN);
+/**
+ * `url` checked on the text as written. zod's URL check trims the value before any refinement sees
+ * it, so the as-written test runs first, as a preprocess step (a pipe whose first half is a
+ * transform: the JSON Schemas and the field reference describe the URL schema behind it); a
+ * failure there stops the pipe, so the problem is reported once.
+ */
+const asWritten = <T extends z.ZodType>(url: T) =>
+  z.preprocess((value, ctx) => {
+    if (typeof value === 'string' && !isUrlAsWritten(value))
+      ctx.addIssue({ code: 'custom', message: AS_WRITTEN, input: value });
+    return value;
+  }, url);
+
+export const httpsUrl = asWritten(z.url({ protocol: /^https$/, error: 'Expected an absolute https:// URL' }));
 
 /**
  * A source's outside address: https, or http where the source has no https address (the page
  * then says so). Never `javascript:`, `data:` or a relative path, and never a text the URL
  * parser would change (`isUrlAsWritten`).
  */
-export const webUrl = z
-  .url({
+export const webUrl = asWritten(
+  z.url({
     protocol: /^https?$/,
     error: 'Expected an absolute https:// URL (http:// only where the source has no https address)',
-  })
-  .refine(isUrlAsWritten, AS_WRITTEN);
+  }),
+);
 
 export const theme = z
   .string()
