@@ -81,6 +81,11 @@ export function feedUrl(collection?: CollectionName): string {
   return collection ? `/${collectionSegment(collection)}/rss.xml` : '/rss.xml';
 }
 
+/** The feed of one measure or State: `/cbms/8/rss.xml`, `/states/austria/rss.xml`. */
+export function entryFeedUrl(collection: CollectionName, id: string): string {
+  return `${entryUrl(collection, id)}rss.xml`;
+}
+
 /** An open-data file: `/data/events.json`, `/data/schema/events.schema.json`. */
 export function dataUrl(file: string): string {
   return `/data/${file}`;

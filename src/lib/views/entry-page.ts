@@ -10,7 +10,8 @@ import { formatDate, shortSymbol } from '../format.ts';
 import { neighbours, type Graph, type Node } from '../corpus/graph.ts';
 import { headingOf } from '../corpus/naming.ts';
 import { searchMeta, type SearchMeta } from '../search-meta.ts';
-import { citationUrl, contentFile, indexUrl } from '../urls.ts';
+import { citationUrl, contentFile, entryFeedUrl, indexUrl } from '../urls.ts';
+import { ENTRY_FEEDS } from './feed.ts';
 import { cslItem, isCitable } from '../citations/items.ts';
 import { highwireTags, type MetaTag } from './highwire.ts';
 import { repositoryLinks, type RepositoryLinks } from './repository-links.ts';
@@ -81,6 +82,8 @@ export interface EntryPage {
   notes: NoteItem[];
   /** How the entry rests on its sources: shown as "secondary sources only" where none is primary. */
   evidence?: EvidenceSummary;
+  /** A measure's or State's own feed (`entryFeed`), announced in the head and linked on the page. */
+  feed?: { href: string; title: string };
   /** The page head's Highwire `citation_*` tags (decisions, measures, documents; none for others). */
   citationTags: MetaTag[];
   /** The citation block: the item id the formatted texts are keyed by, and the download links. */
@@ -168,6 +171,9 @@ export function entryPage(graph: Graph, collection: CollectionName, id: string, 
     ...('sources' in node.data && node.collection !== 'sources' ? { evidence: evidenceOf(node.data) } : {}),
     ...(isCitable(collection) ? { citation: citationOf(collection, id, env) } : {}),
     citationTags: citationTags(node, graph, env),
+    ...(ENTRY_FEEDS.includes(collection)
+      ? { feed: { href: entryFeedUrl(collection, id), title: `CyberCBM: ${node.label}` } }
+      : {}),
     history: {
       text: changed
         ? `This entry last changed on ${formatDate(changed)}.`

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { feed, siteFeed } from '../../../src/lib/views/feed.ts';
+import { entryFeed, feed, siteFeed } from '../../../src/lib/views/feed.ts';
 import { sampleCorpus } from '../../helpers/entries.ts';
 
 const graph = sampleCorpus();
@@ -39,5 +39,32 @@ describe('feeds', () => {
       'CBM 2: Co-operation',
     ]);
     expect(feed(graph, 'sources').items[1]!.description).toBe('');
+  });
+
+  it('gives a measure the entries that name it, stated or read, with its introducing decision, newest first', () => {
+    const cbm15 = entryFeed(graph, graph.get('cbms', '15')!)!;
+    expect(cbm15.title).toBe('CyberCBM: CBM 15: Critical infrastructure');
+    expect(cbm15.items.map((i) => i.link)).toEqual([
+      '/events/ukraine-workshop/',
+      '/events/conference/',
+      '/documents/minsk-declaration/',
+      '/decisions/mc-5-16/',
+      '/decisions/pc-1202/',
+      '/activities/project/',
+    ]);
+    expect(entryFeed(graph, graph.get('cbms', '01')!)!.items.map((i) => i.link)).toEqual(['/decisions/pc-1106/']);
+  });
+
+  it('gives a State the entries that name it and the events of its Chairmanship years; other entries get none', () => {
+    expect(entryFeed(graph, graph.get('states', 'ukraine')!)!.items.map((i) => i.link)).toEqual([
+      '/events/ukraine-workshop/',
+    ]);
+    expect(entryFeed(graph, graph.get('states', 'japan')!)!.items).toEqual([]);
+    const chaired = entryFeed(graph, {
+      ...graph.get('states', 'japan')!,
+      data: { ...graph.get('states', 'japan')!.data, chairmanships: [2017] },
+    } as never)!;
+    expect(chaired.items.map((i) => i.link)).toEqual(['/events/conference/']);
+    expect(entryFeed(graph, graph.get('decisions', 'pc-1202')!)).toBeUndefined();
   });
 });
