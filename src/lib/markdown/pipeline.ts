@@ -7,6 +7,7 @@ import { glossaryLinksPlugin, type GlossaryTerm } from './glossary-links.ts';
 import { externalLinksPlugin, headingLinksPlugin } from './heading-links.ts';
 import { linkListsPlugin } from './link-lists.ts';
 import { measureAnchorsPlugin } from './measure-anchors.ts';
+import { tableAlignPlugin } from './table-align.ts';
 
 export function markdownPlugins(options: { glossary: () => readonly GlossaryTerm[] }): {
   mdastPlugins: MdastPluginEntry[];
@@ -15,7 +16,8 @@ export function markdownPlugins(options: { glossary: () => readonly GlossaryTerm
   return {
     // Measure headings get their `cbm-N` ids; the first use of a glossary term links to it (no JavaScript).
     mdastPlugins: [measureAnchorsPlugin, glossaryLinksPlugin(options)],
-    // Ids and § permalinks; external links' rel; link-list sections ("Related measures") kept out of search.
-    hastPlugins: [headingLinksPlugin, externalLinksPlugin, linkListsPlugin],
+    // Ids and § permalinks; external links' rel; link-list sections ("Related measures") kept out of
+    // search; table alignment as classes (the CSP blocks style attributes).
+    hastPlugins: [headingLinksPlugin, externalLinksPlugin, linkListsPlugin, tableAlignPlugin],
   };
 }
