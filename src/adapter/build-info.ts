@@ -28,5 +28,8 @@ export const buildInfo = {
   commit,
   /** The dataset version printed in citations: package version plus the commit it was built from. */
   version: `${pkg.version}+${commit ? commit.slice(0, 12) : 'unknown'}`,
+  /** The repository of history, source, edit and report links (`REPOSITORY_URL`). */
   repository: process.env['REPOSITORY_URL'] ?? 'https://github.com/cybercbm/cybercbm',
+  /** The branch those links open (`REPOSITORY_BRANCH`): where edits are proposed against. */
+  branch: process.env['REPOSITORY_BRANCH'] ?? 'main',
 };

@@ -8,6 +8,7 @@ export function pageEnv(site: URL | undefined): EntryPageEnv {
   return {
     site: siteBase(site),
     repository: buildInfo.repository,
+    branch: buildInfo.branch,
     lastChanged,
     accessed: buildInfo.date,
     version: buildInfo.version,

@@ -13,10 +13,12 @@ const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
 const CONTENT = /^(decisions|cbms|documents|events|activities|bodies|states|sources)\/[^/]+\/index\.html$/;
 /**
  * Budgets, gzip. A content page's frame — everything but what the entry itself says (its prose, its
- * list of sources and its notes on them, which grow with the record by design) — stays under 8 KB of
+ * list of sources and its notes on them, which grow with the record by design) — stays under 9 KB of
  * HTML+CSS; the whole page stays under 16 KB; the shared stylesheet and the one small script below.
  */
-const FRAME_GZIP_BUDGET = 8 * 1024;
+// 9 KB: the head grew by the citation_* tags and the foot by the edit and report links (the
+// README's "Performance" table says what each part of the head costs).
+const FRAME_GZIP_BUDGET = 9 * 1024;
 const PAGE_GZIP_BUDGET = 16 * 1024;
 const CSS_GZIP_BUDGET = 4 * 1024;
 const SITE_JS_GZIP_BUDGET = 1024;
@@ -52,7 +54,7 @@ describe('performance budget (sizes)', () => {
     expect(gz(readFileSync(join(dist, 'site.css')))).toBeLessThan(CSS_GZIP_BUDGET);
   });
 
-  it("keeps every content page's frame under 8 KB of HTML+CSS and the whole page under 16 KB, gzip (minified CSS)", () => {
+  it("keeps every content page's frame under 9 KB of HTML+CSS and the whole page under 16 KB, gzip (minified CSS)", () => {
     const css = gz(readFileSync(join(dist, 'site.css')));
     const sizes = pages.map((f) => {
       const html = readFileSync(f, 'utf8');

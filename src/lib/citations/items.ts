@@ -39,6 +39,8 @@ export interface CslItem {
   number?: string;
   genre?: string;
   publisher: string;
+  /** The language of the text the site gives (its summaries and titles): the page's own `lang`. */
+  language: string;
   'publisher-place'?: string;
   'event-place'?: string;
   'container-title'?: string;
@@ -48,6 +50,8 @@ export interface CslItem {
 }
 
 const OSCE = 'Organization for Security and Co-operation in Europe';
+/** The site's language, as in `<html lang>` (src/layouts/Base.astro). */
+export const LANGUAGE = 'en-GB';
 const dateParts = (iso: string) => ({ 'date-parts': [iso.split('-').map(Number)] });
 const bodyName = (graph: Graph, ref: Ref) => {
   const name = graph.get('bodies', ref.id)?.title ?? 'OSCE';
@@ -63,6 +67,7 @@ export function cslItem(node: Node, ctx: CiteContext): CslItem | undefined {
     URL: `${ctx.site}${node.url}`,
     accessed: dateParts(ctx.accessed),
     publisher: OSCE,
+    language: LANGUAGE,
     note: `CyberCBM dataset version ${ctx.version}${official ? `; official text: ${official}` : ''}`,
   };
   switch (node.collection) {

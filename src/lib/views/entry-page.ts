@@ -11,7 +11,9 @@ import { neighbours, type Graph, type Node } from '../corpus/graph.ts';
 import { headingOf } from '../corpus/naming.ts';
 import { searchMeta, type SearchMeta } from '../search-meta.ts';
 import { citationUrl, contentFile, entryFeedUrl, indexUrl } from '../urls.ts';
-import { isCitable } from '../citations/items.ts';
+import { cslItem, isCitable } from '../citations/items.ts';
+import { highwireTags, type MetaTag } from './highwire.ts';
+import { repositoryLinks, type RepositoryLinks } from './repository-links.ts';
 import { COLLECTION_INFO } from '../collection-info.ts';
 import { jsonLd } from './jsonld.ts';
 import { linkSections, type LinkSection } from './links.ts';
@@ -27,8 +29,10 @@ import { stateProfile, type StateProfile } from './state-profile.ts';
 export interface EntryPageEnv {
   /** The site's absolute base URL, without trailing slash. */
   site: string;
-  /** The repository the history links point to. */
+  /** The repository the history, edit and report links point to. */
   repository: string;
+  /** The branch the history, source and edit links open. */
+  branch: string;
   /** `YYYY-MM-DD` of the last change to a content file, if known. */
   lastChanged(file: string): string | undefined;
   /** The access date (`YYYY-MM-DD`) and dataset version printed under citations. */
@@ -79,9 +83,12 @@ export interface EntryPage {
   notes: NoteItem[];
   /** How the entry rests on its sources: shown as "secondary sources only" where none is primary. */
   evidence?: EvidenceSummary;
+  /** The page head's Highwire `citation_*` tags (decisions, measures, documents; none for others). */
+  citationTags: MetaTag[];
   /** The citation block: the item id the formatted texts are keyed by, and the download links. */
   citation?: { id: string; downloads: { label: string; href: string }[]; accessed: string; version: string };
-  history: { text: string; historyUrl: string; sourceUrl: string };
+  /** The last change, and the links into the repository: history, source, edit, report an error. */
+  history: { text: string } & RepositoryLinks;
   pager?: { label: string; previous?: PagerLink; next?: PagerLink };
   /** Measures, norms and frameworks: the cross-walk links with their basis, and the legend of the two bases. */
   crosswalk?: CrosswalkSection & { legend: ReturnType<typeof basisLegend> };
@@ -105,6 +112,12 @@ const DOWNLOADS = [
 function citationOf(collection: CollectionName, id: string, env: EntryPageEnv): NonNullable<EntryPage['citation']> {
   const downloads = DOWNLOADS.map(([label, ext]) => ({ label, href: citationUrl(collection, id, ext) }));
   return { id: `${collection}-${id}`, downloads, accessed: env.accessed, version: env.version };
+}
+
+function citationTags(node: Node, graph: Graph, env: EntryPageEnv): MetaTag[] {
+  const item = cslItem(node, { graph, site: env.site, accessed: env.accessed, version: env.version });
+  const official = 'officialUrl' in node.data ? node.data.officialUrl : undefined;
+  return item ? highwireTags(node.collection, item, official) : [];
 }
 
 function pagerLinks(previous: Node | undefined, next: Node | undefined): { previous?: PagerLink; next?: PagerLink } {
@@ -165,12 +178,18 @@ export function entryPage(graph: Graph, collection: CollectionName, id: string, 
     notes,
     ...('sources' in node.data && node.collection !== 'sources' ? { evidence: evidenceOf(node.data) } : {}),
     ...(isCitable(collection) ? { citation: citationOf(collection, id, env) } : {}),
+    citationTags: citationTags(node, graph, env),
     history: {
       text: changed
         ? `This entry last changed on ${formatDate(changed)}.`
         : "The date of this entry's last change is not known in this build.",
-      historyUrl: `${env.repository}/commits/main/${file}`,
-      sourceUrl: `${env.repository}/blob/main/${file}`,
+      ...repositoryLinks(
+        { url: env.repository, branch: env.branch },
+        file,
+        `${collection}/${id}`,
+        node.label,
+        `${env.site}${node.url}`,
+      ),
     },
     ...(crosswalk ? { crosswalk: { ...crosswalk, legend: basisLegend() } } : {}),
     ...(node.collection === 'states' ? { profile: stateProfile(graph, node) } : {}),

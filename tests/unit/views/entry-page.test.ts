@@ -6,6 +6,7 @@ const graph = sampleCorpus();
 const env: EntryPageEnv = {
   site: 'https://example.org',
   repository: 'https://github.com/example/cybercbm',
+  branch: 'main',
   lastChanged: (file) => (file === 'content/cbms/15.mdx' ? '2026-11-30' : undefined),
   accessed: '2026-12-01',
   version: '0.1.0+abc',
@@ -62,11 +63,23 @@ describe('the entry page model', () => {
       accessed: '2026-12-01',
       version: '0.1.0+abc',
     });
-    expect(cbm15.history).toEqual({
+    expect(cbm15.history).toMatchObject({
       text: 'This entry last changed on 30 November 2026.',
       historyUrl: 'https://github.com/example/cybercbm/commits/main/content/cbms/15.mdx',
       sourceUrl: 'https://github.com/example/cybercbm/blob/main/content/cbms/15.mdx',
+      editUrl: 'https://github.com/example/cybercbm/edit/main/content/cbms/15.mdx',
     });
+    const report = new URL(cbm15.history.reportUrl);
+    expect(report.origin + report.pathname).toBe('https://github.com/example/cybercbm/issues/new');
+    expect(report.searchParams.get('title')).toBe('Error in cbms/15: CBM 15');
+    expect(report.searchParams.get('body')).toContain(
+      'Entry: cbms/15 (content/cbms/15.mdx)\nPage: https://example.org/cbms/15/\n',
+    );
+    expect(report.searchParams.get('body')).toContain('### What is wrong');
+    expect(report.searchParams.get('body')).toContain('### The source that shows it');
+    expect(entryPage(graph, 'cbms', '15', { ...env, branch: 'draft' }).history.editUrl).toBe(
+      'https://github.com/example/cybercbm/edit/draft/content/cbms/15.mdx',
+    );
     expect(cbm15.pager).toEqual({
       label: 'Previous and next in confidence-building measures',
       previous: { href: '/cbms/2/', label: 'CBM 2' },
@@ -86,6 +99,7 @@ describe('the entry page model', () => {
     const source = entryPage(graph, 'sources', 'pc-dec-1202', env);
     expect(source).toMatchObject({ indexed: false, searchTitle: 'Official text (PC 1202)' });
     expect(source.citation).toBeUndefined();
+    expect(source.citationTags).toEqual([]);
     expect(source.pager).toBeUndefined();
     expect(entryPage(graph, 'sources', 's', env).searchTitle).toBe('Seed page');
   });
