@@ -6,7 +6,7 @@
 import type { FacetTable } from '../lib/search-facets.ts';
 import type { FoldTable } from '../lib/search-fold.ts';
 import { foldQuery } from './search/fold.ts';
-import { filterAndCount } from './search-facets.ts';
+import { filterAndCount, groupSources } from './search-facets.ts';
 import { loadPagefind, preloadable, type PagefindResult } from './search/pagefind.ts';
 import { drawFacets, resultHtml, type FacetView } from './search/render.ts';
 import { readState, withValue, writeState, type SearchState, type Sort } from './search/state.ts';
@@ -151,7 +151,10 @@ async function searchAndDraw(state: SearchState, mine: number) {
   if (mine !== run) return;
   const found = await pf.search(options.term, options.search);
   if (mine !== run) return;
-  const { kept: next, counts, unknown } = filterAndCount(table, found?.results ?? [], state.filters);
+  // By relevance, a source's page comes below the entries that cite it (src/client/search-facets.ts).
+  const ranked =
+    options.term && state.sort !== 'date' ? groupSources(table, found?.results ?? []) : (found?.results ?? []);
+  const { kept: next, counts, unknown } = filterAndCount(table, ranked, state.filters);
   if (unknown) console.error(`search: ${unknown} results are not in the facet table (it was built with another index)`);
   // The first screen is measured while the old results still hold the space.
   const onScreen = firstScreen();

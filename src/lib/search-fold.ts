@@ -24,13 +24,17 @@ export function foldWord(word: string, table: FoldTable): string | undefined {
   return [...bare].map((c) => table[c] ?? c).join('');
 }
 
-/** The folded forms of the words of `texts` that need one, each once, in order of first use. */
+/**
+ * The folded forms of the words of `texts` that need one, in order, once per use of the word: the
+ * folded spelling then counts in ranking as often as the real one does (a page naming Mellieħa
+ * three times above one that names it once).
+ */
 export function foldedForms(texts: readonly string[], table: FoldTable): string[] {
-  const forms = new Set<string>();
+  const forms: string[] = [];
   for (const text of texts)
     for (const [word] of text.matchAll(WORD)) {
       const folded = foldWord(word, table);
-      if (folded) forms.add(folded);
+      if (folded) forms.push(folded);
     }
-  return [...forms];
+  return forms;
 }

@@ -21,6 +21,13 @@ export interface SearchMeta {
   date: string;
   meta: Record<string, string>;
   aliases: string[];
+  /**
+   * The sources the page stands for in ranking: a source's page its own id, any other page the
+   * sources it cites. Written as Pagefind's `cites` filter, which the build reads into the facet
+   * table, so that the search page can rank a source below the entries that cite it
+   * (src/lib/search-facets.ts, `citedBy`).
+   */
+  cites: string[];
 }
 
 /** The bodies an entry is filed under: who adopted, issued, organised or carried it out. */
@@ -100,7 +107,15 @@ export function searchMeta(node: Node, graph: Graph): SearchMeta {
     date: node.date ?? '0000',
     meta,
     aliases,
+    cites: citesOf(node),
   };
+}
+
+/** A source's own id, or the ids of the sources an entry cites, each once. */
+function citesOf(node: Node): string[] {
+  if (node.collection === 'sources') return [node.id];
+  const cited = (node.data as { sources?: readonly { source: Ref }[] }).sources ?? [];
+  return [...new Set(cited.map((s) => s.source.id))];
 }
 
 /** Where an event took place or a body sits: venue, city and State, as the metadata list gives them. */

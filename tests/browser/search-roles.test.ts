@@ -3,7 +3,8 @@
  * outranks every entry that cites it. For each source, queries are built from its title's words
  * (all of them, and the first three); where a query finds both the source and an entry citing it,
  * at least one citing entry must come above the source. The queries go to the search page's own
- * Pagefind, with the site's ranking (src/client/search/pagefind.ts).
+ * Pagefind, with the site's ranking (src/client/search/pagefind.ts), and its results are ordered
+ * as the search page orders them (`groupSources`, src/client/search-facets.ts).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -56,7 +57,9 @@ function ranks(q: string, source: string, citing: string[]): Promise<{ rank: num
   // A string, so that Vite leaves the browser's own import() alone.
   return page.evaluate(`(async ({ q, source, citing }) => {
     const pf = await import('/pagefind/pagefind.js');
-    const { results } = await pf.search(q);
+    const { groupSources } = await import('/search-facets.js');
+    const table = await (await fetch('/pagefind/cybercbm-facets.json')).json();
+    const results = groupSources(table, (await pf.search(q)).results);
     let rank = 0;
     let bestCiting = 0;
     for (let at = 0; at < results.length && !(rank && bestCiting); at += 10) {
