@@ -67,3 +67,30 @@ export function filterAndCount<R extends { id: string }>(
   });
   return { kept, counts, unknown };
 }
+
+/**
+ * Ranking by role: each source's page among the results moves to just below the first page that
+ * cites it, if one is among them and ranks lower; everything else keeps Pagefind's order. A source
+ * describes the entries citing it, and Pagefind, which sees a source's page as a few words that
+ * all match, would otherwise rank it above them (README, "Search").
+ */
+export function groupSources<R extends { id: string }>(table: FacetTable, results: readonly R[]): R[] {
+  const row = rowsById(table);
+  const at = new Map<number, number>();
+  results.forEach((r, i) => {
+    const n = row.get(r.id);
+    if (n !== undefined && !at.has(n)) at.set(n, i);
+  });
+  const under = new Map<number, R[]>();
+  const moved = new Set<number>();
+  results.forEach((r, i) => {
+    const citing = table.citedBy?.[String(row.get(r.id))];
+    if (!citing) return;
+    const first = Math.min(...citing.map((c) => at.get(c) ?? Infinity));
+    if (first === Infinity || first < i) return;
+    under.set(first, [...(under.get(first) ?? []), r]);
+    moved.add(i);
+  });
+  if (!moved.size) return [...results];
+  return results.flatMap((r, i) => (moved.has(i) ? [] : [r, ...(under.get(i) ?? [])]));
+}

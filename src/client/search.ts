@@ -4,7 +4,9 @@
 // State lives in the URL (search/state.ts). Filters and facet counts come from the build's facet
 // table, not from Pagefind's filters (why: src/lib/search-facets.ts).
 import type { FacetTable } from '../lib/search-facets.ts';
-import { filterAndCount } from './search-facets.ts';
+import type { FoldTable } from '../lib/search-fold.ts';
+import { foldQuery } from './search/fold.ts';
+import { filterAndCount, groupSources } from './search-facets.ts';
 import { loadPagefind, preloadable, type PagefindResult } from './search/pagefind.ts';
 import { drawFacets, resultHtml, type FacetView } from './search/render.ts';
 import { readState, withValue, writeState, type SearchState, type Sort } from './search/state.ts';
@@ -37,6 +39,8 @@ let lastCounts: Record<string, Record<string, number>> = {};
 const view: FacetView = { expanded: new Set(), narrowed: {} };
 
 const indexTag = app.dataset['indexTag'];
+/** The letters Pagefind does not fold, with their ASCII forms, as the build folded the pages' words. */
+const foldTable = JSON.parse(app.dataset['fold'] ?? '{}') as FoldTable;
 const pagefind = () => loadPagefind(indexTag);
 /** The facet table, fetched at once (the page preloads it under the build's tag, as Pagefind's entry file). */
 const tableReady = fetch(`/pagefind/cybercbm-facets.json?ts=${indexTag}`).then((response) => {
@@ -139,7 +143,7 @@ async function searchAndDraw(state: SearchState, mine: number) {
   const browsing = !state.q;
   // With no query Pagefind lists every page that passes the filters: browsing, newest first.
   const options = {
-    term: browsing ? null : state.q,
+    term: browsing ? null : foldQuery(state.q, foldTable),
     search: state.sort === 'date' || browsing ? { sort: { date: 'desc' } } : {},
   };
   // Pagefind is asked for the query alone; the chosen filters and the counts come from the table.
@@ -147,7 +151,10 @@ async function searchAndDraw(state: SearchState, mine: number) {
   if (mine !== run) return;
   const found = await pf.search(options.term, options.search);
   if (mine !== run) return;
-  const { kept: next, counts, unknown } = filterAndCount(table, found?.results ?? [], state.filters);
+  // By relevance, a source's page comes below the entries that cite it (src/client/search-facets.ts).
+  const ranked =
+    options.term && state.sort !== 'date' ? groupSources(table, found?.results ?? []) : (found?.results ?? []);
+  const { kept: next, counts, unknown } = filterAndCount(table, ranked, state.filters);
   if (unknown) console.error(`search: ${unknown} results are not in the facet table (it was built with another index)`);
   // The first screen is measured while the old results still hold the space.
   const onScreen = firstScreen();
@@ -190,7 +197,7 @@ let typing: ReturnType<typeof setTimeout> | undefined;
 input.addEventListener('input', () => {
   clearTimeout(typing);
   // Start fetching the index chunks for what is typed so far while the pause runs.
-  const q = preloadable(input.value.trim());
+  const q = preloadable(foldQuery(input.value.trim(), foldTable));
   if (q) void pagefind().then((pf) => pf.preload(q));
   typing = setTimeout(() => go(formState(), false), TYPING_DELAY);
 });

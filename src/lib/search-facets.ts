@@ -31,6 +31,30 @@ export interface FacetTable {
   ids: string[];
   /** Facets by filter name, in the order given. */
   facets: Record<string, FacetColumn>;
+  /**
+   * Ranking by role: for each source's page (by its row), the rows of the pages that cite it. The
+   * search page ranks a source's page just below the first of them among the results
+   * (src/client/search-facets.ts, `groupSources`): a record entry outranks the sources that describe it.
+   */
+  citedBy: Record<string, number[]>;
+}
+
+/**
+ * For each source's page, the pages citing it, from Pagefind's `cites` filter (a source's page
+ * carries its own id, every other page the ids of the sources it cites: src/lib/search-meta.ts).
+ * @param isSource whether the page of a row is a source's
+ */
+export function citedBy(
+  cites: PagefindFilter | undefined,
+  isSource: (row: number) => boolean,
+): Record<string, number[]> {
+  const groups: Record<string, number[]> = {};
+  for (const [, members] of cites?.values ?? []) {
+    const sources = members.filter(isSource);
+    const citing = members.filter((p) => !isSource(p));
+    if (citing.length) for (const s of sources) groups[s] = [...(groups[s] ?? []), ...citing].sort((a, b) => a - b);
+  }
+  return groups;
 }
 
 /**
@@ -59,5 +83,16 @@ export function facetTable(
     });
     facets[name] = { values: filter.values.map(([value]) => value), pages };
   }
-  return { pagefind, ids: [...ids], facets };
+  const type = facets['type'];
+  const source = type?.values.indexOf('Source') ?? -1;
+  const isSource = (row: number) => source >= 0 && Boolean(type?.pages[row]?.includes(source));
+  return {
+    pagefind,
+    ids: [...ids],
+    facets,
+    citedBy: citedBy(
+      filters.find((f) => f.name === 'cites'),
+      isSource,
+    ),
+  };
 }

@@ -21,6 +21,13 @@ export interface SearchMeta {
   date: string;
   meta: Record<string, string>;
   aliases: string[];
+  /**
+   * The sources the page stands for in ranking: a source's page its own key, any other page the
+   * keys of the sources it cites. Written as Pagefind's `cites` filter, which the build reads into the facet
+   * table, so that the search page can rank a source below the entries that cite it
+   * (src/lib/search-facets.ts, `citedBy`).
+   */
+  cites: string[];
 }
 
 /** The bodies an entry is filed under: who adopted, issued, organised or carried it out. */
@@ -100,7 +107,31 @@ export function searchMeta(node: Node, graph: Graph): SearchMeta {
     date: node.date ?? '0000',
     meta,
     aliases,
+    cites: citesOf(node, graph),
   };
+}
+
+const sourceKeys = new WeakMap<Graph, Map<string, string>>();
+
+/**
+ * A short key for each source, its place in the corpus's list of sources in base 36: Pagefind
+ * writes a page's filter values into its fragment, which a result fetches, and a source's id is
+ * a long slug. The keys hold within one build, which is all the facet table needs.
+ */
+function sourceKey(graph: Graph, id: string): string {
+  let keys = sourceKeys.get(graph);
+  if (!keys) {
+    keys = new Map(graph.nodesOf('sources').map((s, i) => [s.id, i.toString(36)]));
+    sourceKeys.set(graph, keys);
+  }
+  return keys.get(id) ?? id;
+}
+
+/** A source's own key, or the keys of the sources an entry cites, each once. */
+function citesOf(node: Node, graph: Graph): string[] {
+  if (node.collection === 'sources') return [sourceKey(graph, node.id)];
+  const cited = (node.data as { sources?: readonly { source: Ref }[] }).sources ?? [];
+  return [...new Set(cited.map((s) => sourceKey(graph, s.source.id)))];
 }
 
 /** Where an event took place or a body sits: venue, city and State, as the metadata list gives them. */

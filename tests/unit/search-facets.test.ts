@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { facetTable, type FacetTable } from '../../src/lib/search-facets.ts';
-import { filterAndCount } from '../../src/client/search-facets.ts';
+import { filterAndCount, groupSources } from '../../src/client/search-facets.ts';
 
 /** Three pages, as Pagefind would list them, with two facets. */
 const ids = ['en-gb_a', 'en-gb_b', 'en-gb_c'];
@@ -19,6 +19,7 @@ describe('facet table', () => {
         type: { values: ['Decision', 'Event'], pages: [[0], [1], [1]] },
         cbm: { values: ['CBM 1', 'CBM 8'], pages: [[0], [], [0, 1]] },
       },
+      citedBy: {},
     });
   });
 
@@ -120,5 +121,34 @@ describe('filters and facet counts on the search page', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('ranking by role', () => {
+  // Pages 0 and 1 are sources; 2 cites source a, 3 cites a and b, 4 cites nothing.
+  const pages = ['s-a', 's-b', 'e-2', 'e-3', 'e-4'];
+  const roleFilters = [
+    { name: 'type', values: [['Source', [0, 1]] as const, ['Event', [2, 3, 4]] as const] },
+    { name: 'cites', values: [['a', [0, 2, 3]] as const, ['b', [1, 3]] as const, ['c', [4]] as const] },
+  ];
+  const table = facetTable('1.6.0', pages, roleFilters, ['type']);
+  const order = (ids: string[]) =>
+    groupSources(
+      table,
+      ids.map((id) => ({ id })),
+    ).map((r) => r.id);
+
+  it("reads, for each source's page, the pages citing it from the cites filter", () => {
+    expect(table.citedBy).toEqual({ 0: [2, 3], 1: [3] });
+  });
+
+  it('moves a source just below the first page citing it, and leaves the rest in order', () => {
+    expect(order(['s-a', 'e-4', 'e-3', 'e-2'])).toEqual(['e-4', 'e-3', 's-a', 'e-2']);
+    expect(order(['s-a', 's-b', 'e-3'])).toEqual(['e-3', 's-a', 's-b']);
+  });
+
+  it('leaves a source where it is when no citing page is among the results, or one is above it', () => {
+    expect(order(['s-a', 'e-4'])).toEqual(['s-a', 'e-4']);
+    expect(order(['e-2', 's-a', 'e-4'])).toEqual(['e-2', 's-a', 'e-4']);
   });
 });

@@ -62,7 +62,21 @@ export function loadPagefind(indexTag: string | undefined): Promise<Pagefind> {
         // Metadata Pagefind searches besides the body (see src/lib/search-meta.ts). A source's page
         // and reference material (glossary, frameworks, norms) carry their names as `label` and
         // `names`, weighted low: they must not outrank the record's entries on the same words.
-        metaWeights: { title: 5, symbol: 6, aliases: 6, place: 2, by: 1, type: 0, date: 1, label: 0.5, names: 1 },
+        // The ASCII forms of words Pagefind does not fold (src/lib/search-fold.ts) weigh as body text,
+        // or as a source's name on the pages found by name or as reference material.
+        metaWeights: {
+          title: 5,
+          symbol: 6,
+          aliases: 6,
+          place: 2,
+          by: 1,
+          type: 0,
+          date: 1,
+          label: 0.5,
+          names: 1,
+          folded: 1,
+          foldedLow: 0.5,
+        },
       },
     });
     await pagefind.init();
