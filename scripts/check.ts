@@ -23,7 +23,7 @@ const { values, positionals } = parseArgs({
 });
 const contentDir = relative(process.cwd(), resolve(positionals[0] ?? 'content'));
 const started = performance.now();
-const { problems, files } = checkProject(process.cwd(), { contentDir });
+const { problems, files, stale } = checkProject(process.cwd(), { contentDir });
 const ms = Math.round(performance.now() - started);
 // Keep the editor's front-matter help in step with the schemas and the files (CONTRIBUTING.md).
 writeEditorSchemas(process.cwd(), contentDir);
@@ -43,9 +43,14 @@ if (summaryFile) {
 }
 
 if (values.json) {
-  console.log(JSON.stringify({ files, problems }, null, 2));
+  console.log(JSON.stringify({ files, problems, stale }, null, 2));
   process.exit(problems.length ? 1 : 0);
 }
+// A translation made from an older original is reported, not failed: the page says so too.
+for (const s of stale)
+  console.warn(
+    `! ${s.file}: the original ${s.original} has changed since this translation was made (translatedFrom ${s.translatedFrom}, now ${s.current}); update it and run \`npm run new -- translation --restamp ${s.file}\``,
+  );
 if (problems.length) {
   console.error(formatProblems(problems));
   console.error(

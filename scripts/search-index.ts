@@ -5,10 +5,10 @@
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { addMetaPreload, writeFacetTable } from '../src/build/search-index.ts';
+import { addMetaPreload, writeFacetTables } from '../src/build/search-index.ts';
 
 const { values } = parseArgs({ options: { site: { type: 'string', default: 'dist' } } });
 const site = resolve(values.site!);
-console.log(`search-index: /search/ preloads ${addMetaPreload(site).join(', ')}`);
-const table = writeFacetTable(site);
-console.log(`search-index: ${table.file}: ${table.values} facet values of ${table.pages} pages`);
+for (const preload of addMetaPreload(site)) console.log(`search-index: ${preload} preloaded`);
+for (const table of writeFacetTables(site))
+  console.log(`search-index: ${table.file}: ${table.values} facet values of ${table.pages} pages`);

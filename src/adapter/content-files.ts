@@ -9,6 +9,7 @@ import { checkFiles, type CheckOptions, type CheckResult, type ContentFile } fro
 import { CONTENT_COMPONENT_DIR } from '../lib/check/body-lint.ts';
 import { editorManifest, editorSchema, editorSchemaName } from '../lib/authoring/editor-schemas.ts';
 import { COLLECTIONS, type CollectionName } from '../schemas/index.ts';
+import { TRANSLATIONS_FOLDER } from '../schemas/collections.ts';
 
 /**
  * Every file one folder below `<root>/content/` (`content/<collection>/<name>`), paths relative
@@ -19,11 +20,26 @@ export function readContentFiles(root: string, contentDir = 'content'): ContentF
   for (const folder of list(join(root, contentDir))) {
     const dir = join(root, contentDir, folder);
     if (!statSync(dir).isDirectory()) continue;
+    if (folder === TRANSLATIONS_FOLDER) {
+      files.push(...readTree(dir, `${contentDir}/${folder}`));
+      continue;
+    }
     const names = list(dir).filter((name) => !name.startsWith('.') && statSync(join(dir, name)).isFile());
     for (const name of names)
       files.push({ path: `${contentDir}/${folder}/${name}`, text: readFileSync(join(dir, name), 'utf8') });
   }
   return files;
+}
+
+/** Every file below `dir`, at any depth (the translations: `<lang>/<collection>/<id>.mdx`). */
+function readTree(dir: string, as: string): ContentFile[] {
+  return list(dir).flatMap((name) => {
+    if (name.startsWith('.')) return [];
+    const path = join(dir, name);
+    return statSync(path).isDirectory()
+      ? readTree(path, `${as}/${name}`)
+      : [{ path: `${as}/${name}`, text: readFileSync(path, 'utf8') }];
+  });
 }
 
 /** The content components MDX may import: `.astro` files in src/components/content/. */

@@ -52,13 +52,21 @@ async function explain(error: unknown): Promise<never> {
   throw error;
 }
 
-export function corpusLoader(collection: string): Loader {
+/** The .mdx files under `dir`, as paths relative to it; below it too when `deep` (translations: `ru/cbms/08.mdx`). */
+function mdxFiles(dir: URL, deep: boolean): string[] {
+  const names = readdirSync(dir, deep ? { recursive: true } : {}).map(String);
+  return names.filter((f) => f.endsWith('.mdx') && !f.split('/').some((p) => p.startsWith('.'))).sort();
+}
+
+/**
+ * The loader of one collection, `content/<collection>/*.mdx`; or of the translations,
+ * `content/translations/<lang>/<collection>/<id>.mdx` (`deep`: their ids are `ru/cbms/08`).
+ */
+export function corpusLoader(collection: string, { deep = false }: { deep?: boolean } = {}): Loader {
   const base = `./content/${collection}`;
   const load = async (ctx: LoaderContext) => {
     const dir = new URL(`${base}/`, ctx.config.root);
-    const files = readdirSync(dir)
-      .filter((f) => f.endsWith('.mdx'))
-      .sort();
+    const files = mdxFiles(dir, deep);
     const plain: { id: string; file: string; text: string }[] = [];
     const rich: string[] = [];
     for (const file of files) {

@@ -14,7 +14,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { decode } from 'cbor2';
-import { facetTable, type FacetTable, type PagefindFilter } from '../lib/search-facets.ts';
+import { facetFileOf, facetTable, type FacetTable, type PagefindFilter } from '../lib/search-facets.ts';
+import { LANGUAGE_TAG, LOCALES, localePath, type Locale } from '../lib/i18n/locales.ts';
 import { PAGE } from '../lib/urls.ts';
 
 /** The `<link>` that the search page's entry-file preload sits behind (src/pages/search/index.astro). */
@@ -45,12 +46,24 @@ function languages(site: string): Record<string, { hash: string }> {
   ).languages;
 }
 
-/** Adds the metadata preload to the search page of the built site in `site`; returns the metadata files named. */
+/** The site's language whose pages Pagefind indexed under `key` (`en-gb`, `ru`): Pagefind keys by `<html lang>`. */
+function localeOfIndex(key: string): Locale {
+  const locale = LOCALES.find((l) => LANGUAGE_TAG[l].toLowerCase() === key);
+  if (!locale) throw new Error(`search-index: Pagefind indexed pages in "${key}", which is none of the site's languages`);
+  return locale;
+}
+
+/**
+ * Adds to each language's search page (`/search/`, `/ru/search/`) the preload of its own index's
+ * metadata file; returns the search pages and the files they name.
+ */
 export function addMetaPreload(site: string): string[] {
-  const hashes = Object.values(languages(site)).map((l) => l.hash);
-  const page = join(site, PAGE.search, 'index.html');
-  writeFileSync(page, withMetaPreload(readFileSync(page, 'utf8'), hashes));
-  return hashes.map((h) => `pagefind.${h}.pf_meta`);
+  return Object.entries(languages(site)).map(([key, { hash }]) => {
+    const url = localePath(localeOfIndex(key), PAGE.search);
+    const page = join(site, url, 'index.html');
+    writeFileSync(page, withMetaPreload(readFileSync(page, 'utf8'), [hash]));
+    return `${url} pagefind.${hash}.pf_meta`;
+  });
 }
 
 /**
@@ -79,14 +92,11 @@ function unexpected(file: string, expected: string): never {
   );
 }
 
-/** Reads the facet table from the index Pagefind wrote in `site` (one language: the site has one). */
-export function readFacetTable(site: string): FacetTable {
-  const langs = Object.entries(languages(site));
-  if (langs.length !== 1)
-    throw new Error(
-      `search-index: the index has ${langs.length} languages (${langs.map(([l]) => l).join(', ')}); the facet table is made for one`,
-    );
-  const [, { hash }] = langs[0]!;
+/** Reads the facet table of one language's index (`en-gb`, `ru`) from what Pagefind wrote in `site`. */
+export function readFacetTable(site: string, language = 'en-gb'): FacetTable {
+  const index = languages(site)[language];
+  if (!index) throw new Error(`search-index: the index has no pages in "${language}"`);
+  const { hash } = index;
   const metaFile = join(site, `pagefind/pagefind.${hash}.pf_meta`);
   const meta = readPagefindFile(metaFile);
   if (!isArray(meta) || typeof meta[0] !== 'string' || !isArray(meta[1]) || !isArray(meta[3]))
@@ -111,10 +121,13 @@ export function readFacetTable(site: string): FacetTable {
   return facetTable(version, ids, filters, FACETS);
 }
 
-/** Writes the facet table beside the index in `site`; returns its path in the site and its counts. */
-export function writeFacetTable(site: string): { file: string; pages: number; values: number } {
-  const table = readFacetTable(site);
-  writeFileSync(join(site, FACET_FILE), JSON.stringify(table));
-  const values = Object.values(table.facets).reduce((n, c) => n + c.values.length, 0);
-  return { file: FACET_FILE, pages: table.ids.length, values };
+/** Writes each language's facet table beside the index in `site`; returns their paths in the site and counts. */
+export function writeFacetTables(site: string): { file: string; pages: number; values: number }[] {
+  return Object.keys(languages(site)).map((language) => {
+    const table = readFacetTable(site, language);
+    const file = `pagefind/${facetFileOf(language)}`;
+    writeFileSync(join(site, file), JSON.stringify(table));
+    const values = Object.values(table.facets).reduce((n, c) => n + c.values.length, 0);
+    return { file, pages: table.ids.length, values };
+  });
 }

@@ -3,6 +3,7 @@
 // empty query, and readers here browse by filter alone, so the list is drawn by this script.
 // State lives in the URL (search/state.ts). Filters and facet counts come from the build's facet
 // table, not from Pagefind's filters (why: src/lib/search-facets.ts).
+import { fill as fillText, resultsText, strings } from './search/strings.ts';
 import type { FacetTable } from '../lib/search-facets.ts';
 import type { FoldTable } from '../lib/search-fold.ts';
 import { foldQuery } from './search/fold.ts';
@@ -43,7 +44,7 @@ const indexTag = app.dataset['indexTag'];
 const foldTable = JSON.parse(app.dataset['fold'] ?? '{}') as FoldTable;
 const pagefind = () => loadPagefind(indexTag);
 /** The facet table, fetched at once (the page preloads it under the build's tag, as Pagefind's entry file). */
-const tableReady = fetch(`/pagefind/cybercbm-facets.json?ts=${indexTag}`).then((response) => {
+const tableReady = fetch(`/pagefind/${app.dataset['facets'] ?? 'cybercbm-facets.json'}?ts=${indexTag}`).then((response) => {
   if (!response.ok) throw new Error(`the facet table answered ${response.status}`);
   return response.json() as Promise<FacetTable>;
 });
@@ -117,7 +118,7 @@ function appendPage(items: HTMLLIElement[]) {
   shown += items.length;
   const left = results.length - shown;
   more.hidden = left <= 0;
-  more.textContent = `Load more (${left} more of ${results.length})`;
+  more.textContent = fillText(strings.loadMore, { left, total: results.length });
 }
 
 /** Runs the search for a state and draws the facets and the first page of results together. */
@@ -127,7 +128,7 @@ async function search(state: SearchState) {
     await searchAndDraw(state, mine);
   } catch (error) {
     if (mine !== run) return; // a newer search has the page now
-    const text = `Search failed: ${error instanceof Error ? error.message : String(error)}. Reload the page to try again.`;
+    const text = fillText(strings.failed, { error: error instanceof Error ? error.message : String(error) });
     summary.textContent = text;
     status.textContent = text;
     throw error;
@@ -173,13 +174,13 @@ async function searchAndDraw(state: SearchState, mine: number) {
   appendPage(items);
   const n = results.length;
   const what = state.q
-    ? `for “${state.q}”`
+    ? fillText(strings.forQuery, { q: state.q })
     : Object.keys(state.filters).length
-      ? 'with these filters'
-      : 'in the whole knowledge base, newest first';
+      ? strings.withFilters
+      : strings.whole;
   const text = n
-    ? `${n} result${n === 1 ? '' : 's'} ${what}${state.sort === 'date' && state.q ? ', newest first' : ''}.`
-    : `No results ${what}.`;
+    ? resultsText(n, `${what}${state.sort === 'date' && state.q ? strings.newestFirst : ''}`)
+    : fillText(strings.none, { what });
   summary.textContent = text;
   status.textContent = text;
   none.hidden = n > 0;

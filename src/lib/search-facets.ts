@@ -96,3 +96,8 @@ export function facetTable(
     ),
   };
 }
+
+/** The facet table of one language's index, beside it in `pagefind/`: English keeps its first name. */
+export function facetFileOf(pagefindLanguage: string): string {
+  return pagefindLanguage === 'en-gb' ? 'cybercbm-facets.json' : `cybercbm-facets.${pagefindLanguage}.json`;
+}

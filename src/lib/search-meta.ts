@@ -8,6 +8,7 @@ import type { Ref } from '../schemas/index.ts';
 import type { Graph, Node } from './corpus/graph.ts';
 import { measuresIn } from './corpus/measures.ts';
 import { COLLECTION_INFO } from './collection-info.ts';
+import { fill, type Ui } from './i18n/index.ts';
 import { CAPABILITIES } from '../schemas/capabilities.ts';
 import { unhandled } from '../schemas/collections.ts';
 
@@ -80,14 +81,20 @@ function measuresOf(node: Node, graph: Graph): number[] {
   }
 }
 
-export function searchMeta(node: Node, graph: Graph): SearchMeta {
-  const type = COLLECTION_INFO[node.collection].singular as SearchType;
+/**
+ * What search holds of an entry. In another language (`ui`) the type and measure facets speak it
+ * ("МД 8"), and a measure's symbol meta holds both labels, so "CBM 8" finds it there too.
+ */
+export function searchMeta(node: Node, graph: Graph, ui?: Ui): SearchMeta {
+  const type = (ui ? ui.t.collections[node.collection].singular : COLLECTION_INFO[node.collection].singular) as SearchType;
+  const cbmLabel = (n: number) => (ui ? fill(ui.t.cbm.label, { n }) : `CBM ${n}`);
   const body = bodiesOf(node).map((id) => graph.get('bodies', id)?.title ?? id);
   const cbm = measuresOf(node, graph).sort((a, b) => a - b);
 
   const meta: Record<string, string> = { type };
   if (node.collection === 'decisions') meta['symbol'] = node.data.symbol;
-  if (node.collection === 'cbms') meta['symbol'] = `CBM ${node.data.number}`;
+  if (node.collection === 'cbms')
+    meta['symbol'] = [...new Set([cbmLabel(node.data.number), `CBM ${node.data.number}`])].join(' · ');
   if (node.date) meta['date'] = node.date;
   // Searchable metadata (Pagefind 1.5+ searches meta fields, weighted by `metaWeights` on the
   // search page): what the entry's metadata list says that a reader may type, kept out of the
@@ -103,7 +110,7 @@ export function searchMeta(node: Node, graph: Graph): SearchMeta {
 
   return {
     type,
-    filters: { type, ...(node.date ? { year: node.date.slice(0, 4) } : {}), body, cbm: cbm.map((n) => `CBM ${n}`) },
+    filters: { type, ...(node.date ? { year: node.date.slice(0, 4) } : {}), body, cbm: cbm.map(cbmLabel) },
     date: node.date ?? '0000',
     meta,
     aliases,

@@ -20,6 +20,8 @@ export const PAGE = {
   about: '/about/',
   crosswalk: '/crosswalk/',
   compare: '/compare/',
+  /** Per language only (`/ru/translations/`): which entries are translated, and which translations are stale. */
+  translations: '/translations/',
 } as const;
 
 /**
@@ -123,7 +125,24 @@ export interface StaticPage {
   url: string;
   /** The label of the page in the header navigation, for the pages the navigation lists, in its order. */
   nav?: string;
+  /** Its label's key in the dictionaries (src/lib/i18n/en.ts, `nav`). */
+  navKey?: NavKey;
 }
+
+/** The header navigation's labels, by key: each language's dictionary has one per key. */
+export const NAV_KEYS = [
+  'decisions',
+  'cbms',
+  'matrix',
+  'timeline',
+  'events',
+  'activities',
+  'documents',
+  'search',
+  'data',
+  'contribute',
+] as const;
+export type NavKey = (typeof NAV_KEYS)[number];
 
 /**
  * Every page of the site that is not an entry: the home page, the collection indexes, the
@@ -133,16 +152,16 @@ export interface StaticPage {
  */
 export const STATIC_PAGES: readonly StaticPage[] = [
   { url: PAGE.home },
-  { url: indexUrl('decisions'), nav: 'Decisions' },
-  { url: indexUrl('cbms'), nav: 'CBMs' },
-  { url: PAGE.matrix, nav: 'Matrix' },
-  { url: PAGE.timeline, nav: 'Timeline' },
-  { url: indexUrl('events'), nav: 'Events' },
-  { url: indexUrl('activities'), nav: 'Activities' },
-  { url: indexUrl('documents'), nav: 'Documents' },
-  { url: PAGE.search, nav: 'Search' },
-  { url: PAGE.data, nav: 'Data' },
-  { url: PAGE.contribute, nav: 'Contribute' },
+  { url: indexUrl('decisions'), nav: 'Decisions', navKey: 'decisions' },
+  { url: indexUrl('cbms'), nav: 'CBMs', navKey: 'cbms' },
+  { url: PAGE.matrix, nav: 'Matrix', navKey: 'matrix' },
+  { url: PAGE.timeline, nav: 'Timeline', navKey: 'timeline' },
+  { url: indexUrl('events'), nav: 'Events', navKey: 'events' },
+  { url: indexUrl('activities'), nav: 'Activities', navKey: 'activities' },
+  { url: indexUrl('documents'), nav: 'Documents', navKey: 'documents' },
+  { url: PAGE.search, nav: 'Search', navKey: 'search' },
+  { url: PAGE.data, nav: 'Data', navKey: 'data' },
+  { url: PAGE.contribute, nav: 'Contribute', navKey: 'contribute' },
   { url: PAGE.changelog },
   { url: PAGE.sourceNotes },
   { url: PAGE.about },
@@ -156,6 +175,6 @@ export const STATIC_PAGES: readonly StaticPage[] = [
 ];
 
 /** The header navigation: label and URL, in order. */
-export const NAV_PAGES: readonly { url: string; nav: string }[] = STATIC_PAGES.filter(
-  (p): p is Required<StaticPage> => p.nav !== undefined,
+export const NAV_PAGES: readonly { url: string; nav: string; navKey: NavKey }[] = STATIC_PAGES.filter(
+  (p): p is Required<StaticPage> => p.nav !== undefined && p.navKey !== undefined,
 );

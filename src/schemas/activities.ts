@@ -4,17 +4,17 @@ import { partialDate } from './dates.ts';
 import { ACTIVITY_KINDS } from './enums.ts';
 import { cbmReading, cbmReference, type RefFactory } from './references.ts';
 import { sourcedFields } from './sourced.ts';
-import { text, themes } from './text.ts';
+import { themes, prose } from './text.ts';
 
 export function activitiesSchema(ref: RefFactory) {
   return z
     .strictObject({
-      title: text('the title'),
+      title: prose('the title'),
       kind: z.enum(ACTIVITY_KINDS),
       body: ref('bodies'),
       countries: z.array(ref('states')).default([]),
       /** Places that are not participating States or Partners, e.g. Kosovo, or a region. */
-      area: text('an area').optional(),
+      area: prose('an area').optional(),
       start: partialDate,
       end: partialDate.optional(),
       ongoing: z.boolean().default(false),
@@ -24,7 +24,7 @@ export function activitiesSchema(ref: RefFactory) {
       /** Measures the site reads this work as practice of (no source names them): apart from `cbms`. */
       readings: z.array(cbmReading(ref)).default([]),
       decisions: z.array(ref('decisions')).default([]),
-      summary: text('a summary'),
+      summary: prose('a summary'),
       themes: themes(),
       ...sourcedFields(ref),
     })

@@ -5,16 +5,16 @@ import { BODY_KINDS } from './enums.ts';
 import { place } from './place.ts';
 import type { RefFactory } from './references.ts';
 import { sourceCitation, sourcedFields } from './sourced.ts';
-import { text } from './text.ts';
+import { text, prose } from './text.ts';
 
 export function bodiesSchema(ref: RefFactory) {
   return z.strictObject({
-    name: text('the name'),
+    name: prose('the name'),
     shortName: text('a short name').optional(),
     kind: z.enum(BODY_KINDS),
     parent: ref('bodies').optional(),
     location: place(ref).optional(),
-    summary: text('a summary').optional(),
+    summary: prose('a summary').optional(),
     /** Who chaired the body (the Informal Working Group has a chair by year); people appear only here and in prose. */
     chairs: z
       .array(

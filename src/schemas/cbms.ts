@@ -2,12 +2,12 @@
 import { z } from 'astro/zod';
 import { cbmReference, type RefFactory } from './references.ts';
 import { sourceCitation, sourcedFields } from './sourced.ts';
-import { text, themes } from './text.ts';
+import { themes, prose } from './text.ts';
 
 /** One thing the measure asks for, in the project's words, as one readable source shows it. */
 export function measureElement(ref: RefFactory) {
   return z.strictObject({
-    text: text('what the measure asks for, in your own words'),
+    text: prose('what the measure asks for, in your own words'),
     ...sourceCitation(ref).shape,
   });
 }
@@ -15,9 +15,9 @@ export function measureElement(ref: RefFactory) {
 export function cbmsSchema(ref: RefFactory) {
   return z.strictObject({
     number: z.number({ error: 'Expected the measure number as a whole number' }).int().min(1),
-    title: text('a short title'),
+    title: prose('a short title'),
     introducedBy: ref('decisions'),
-    summary: text('a summary'),
+    summary: prose('a summary'),
     themes: themes(),
     related: z.array(cbmReference(ref)).default([]),
     /** What the measure asks for, element by element, each with the readable source that shows it. */
@@ -25,7 +25,7 @@ export function cbmsSchema(ref: RefFactory) {
       error: 'Expected at least one element: what the measure asks for, each with the readable source that shows it',
     }),
     /** What of the measure no readable copy shows, said plainly on the page ("Not shown: …"). */
-    notShown: text('what of the measure no readable copy shows').optional(),
+    notShown: prose('what of the measure no readable copy shows').optional(),
     ...sourcedFields(ref),
   });
 }

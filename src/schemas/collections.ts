@@ -26,3 +26,6 @@ export type CollectionName = (typeof COLLECTIONS)[number];
 export function unhandled(value: never): never {
   throw new Error(`No case for ${JSON.stringify((value as { collection?: unknown })?.collection ?? value)}`);
 }
+
+/** The folder under `content/` that holds translations (`translations/<lang>/<collection>/<id>.mdx`): not a collection. */
+export const TRANSLATIONS_FOLDER = 'translations';

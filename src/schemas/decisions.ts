@@ -4,24 +4,24 @@ import { partialDate } from './dates.ts';
 import { DECISION_CBM_ROLES, DECISION_RELATION_TYPES } from './enums.ts';
 import { cbmReference, type RefFactory } from './references.ts';
 import { sourcedFields } from './sourced.ts';
-import { httpsUrl, symbol, text, themes } from './text.ts';
+import { httpsUrl, symbol, themes, prose } from './text.ts';
 
 export function decisionsSchema(ref: RefFactory) {
   return z.strictObject({
-    title: text('the title'),
+    title: prose('the title'),
     symbol: symbol(),
     body: ref('bodies'),
     adopted: partialDate,
-    venue: text('the venue'),
-    meeting: text('the meeting').optional(),
-    summary: text('a summary'),
+    venue: prose('the venue'),
+    meeting: prose('the meeting').optional(),
+    summary: prose('a summary'),
     themes: themes(),
     relations: z
       .array(
         z.strictObject({
           decision: ref('decisions'),
           type: z.enum(DECISION_RELATION_TYPES),
-          locator: text('a locator').optional(),
+          locator: prose('a locator').optional(),
         }),
       )
       .default([]),
@@ -30,7 +30,7 @@ export function decisionsSchema(ref: RefFactory) {
         z.strictObject({
           cbm: cbmReference(ref),
           role: z.enum(DECISION_CBM_ROLES),
-          locator: text('a locator').optional(),
+          locator: prose('a locator').optional(),
         }),
       )
       .default([]),

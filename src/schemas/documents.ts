@@ -4,15 +4,15 @@ import { partialDate } from './dates.ts';
 import { DOCUMENT_KINDS } from './enums.ts';
 import { cbmReading, cbmReference, type RefFactory } from './references.ts';
 import { sourcedFields } from './sourced.ts';
-import { httpsUrl, text, themes } from './text.ts';
+import { httpsUrl, themes, prose } from './text.ts';
 
 export function documentsSchema(ref: RefFactory) {
   return z.strictObject({
-    title: text('the title'),
+    title: prose('the title'),
     kind: z.enum(DOCUMENT_KINDS),
     issuer: ref('bodies'),
     date: partialDate,
-    summary: text('a summary'),
+    summary: prose('a summary'),
     themes: themes(),
     cbms: z.array(cbmReference(ref)).default([]),
     /** Measures the site reads this work as practice of (no source names them): apart from `cbms`. */

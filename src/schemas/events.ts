@@ -5,7 +5,7 @@ import { EVENT_KINDS } from './enums.ts';
 import { place } from './place.ts';
 import { cbmReading, cbmReference, type RefFactory } from './references.ts';
 import { sourcedFields } from './sourced.ts';
-import { text, themes } from './text.ts';
+import { themes, prose } from './text.ts';
 
 const participants = z
   .strictObject({
@@ -20,7 +20,7 @@ const participants = z
 
 export function eventsSchema(ref: RefFactory) {
   return z.strictObject({
-    title: text('the title'),
+    title: prose('the title'),
     kind: z.enum(EVENT_KINDS),
     start: partialDate,
     end: partialDate.optional(),
@@ -35,7 +35,7 @@ export function eventsSchema(ref: RefFactory) {
     /** The activity or project the event was part of. */
     activity: ref('activities').optional(),
     participants: participants.optional(),
-    summary: text('a summary'),
+    summary: prose('a summary'),
     themes: themes(),
     ...sourcedFields(ref),
   });

@@ -3,11 +3,11 @@ import { z } from 'astro/zod';
 import { partialDate } from './dates.ts';
 import type { RefFactory } from './references.ts';
 import { sourcedFields } from './sourced.ts';
-import { text, webUrl } from './text.ts';
+import { text, webUrl, prose } from './text.ts';
 
 export function frameworksSchema(ref: RefFactory) {
   return z.strictObject({
-    title: text('the title'),
+    title: prose('the title'),
     /** Who adopted or issued it, as plain text. */
     issuer: text('the issuer'),
     /** The document symbol, where it has one (`A/70/174`). */

@@ -6,7 +6,7 @@
 import { z } from 'astro/zod';
 import { cbmReference, type RefFactory } from './references.ts';
 import { sourcedFields } from './sourced.ts';
-import { text } from './text.ts';
+import { text, prose } from './text.ts';
 
 export const NORM_LINK_BASES = ['source', 'reading'] as const;
 
@@ -21,14 +21,14 @@ export function normLink(ref: RefFactory) {
         basis: z.literal('source'),
         source: ref('sources'),
         /** Where in the source the correspondence is stated. */
-        locator: text('a locator (where the source states the link)'),
+        locator: prose('a locator (where the source states the link)'),
       }),
       z.strictObject({
         cbm: cbmReference(ref),
         /** The site's own reading of the two texts. */
         basis: z.literal('reading'),
         /** Why the site reads the measure as answering the norm, in one line. */
-        reason: text('a one-line reason for the reading'),
+        reason: prose('a one-line reason for the reading'),
       }),
     ],
     {
@@ -42,8 +42,8 @@ export function normsSchema(ref: RefFactory) {
     framework: ref('frameworks'),
     /** The norm's label in its framework: `13(j)`, `CBM 3`. */
     label: text('the label'),
-    title: text('the title'),
-    summary: text('a summary'),
+    title: prose('the title'),
+    summary: prose('a summary'),
     cbms: z.array(normLink(ref)).default([]),
     ...sourcedFields(ref),
   });

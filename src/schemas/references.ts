@@ -6,7 +6,7 @@
  */
 import { z } from 'astro/zod';
 import type { CollectionName } from './collections.ts';
-import { text } from './text.ts';
+import { prose } from './text.ts';
 
 export { COLLECTIONS, type CollectionName } from './collections.ts';
 
@@ -45,6 +45,6 @@ export function cbmReference(ref: RefFactory) {
 export function cbmReading(ref: RefFactory) {
   return z.strictObject({
     cbm: cbmReference(ref),
-    reason: text("a one-line reason: which of the measure's words the work matches"),
+    reason: prose("a one-line reason: which of the measure's words the work matches"),
   });
 }

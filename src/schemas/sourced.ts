@@ -2,14 +2,14 @@
 import { z } from 'astro/zod';
 import { SOURCE_GRADES, SOURCE_NOTE_KINDS } from './enums.ts';
 import type { RefFactory } from './references.ts';
-import { text } from './text.ts';
+import { text, prose } from './text.ts';
 
 /** One citation of a source in an entry: which source, where in it, and how strongly it supports the entry. */
 export function sourceCitation(ref: RefFactory) {
   return z.strictObject({
     source: ref('sources'),
     /** Where in the source: a page, paragraph, section or list heading. */
-    locator: text('a locator').optional(),
+    locator: prose('a locator').optional(),
     /** primary: the issuer's own text or a faithful copy; secondary: someone else's account; inferred: the site's reasoning. */
     grade: z.enum(SOURCE_GRADES, { error: `Expected a grade, one of: ${SOURCE_GRADES.join(', ')}` }),
   });
@@ -23,10 +23,10 @@ export function sourceNote(ref: RefFactory) {
     /** conflict: sources disagree; inference: the site infers what sources leave open; gap: a fact no source gives. */
     kind: z.enum(SOURCE_NOTE_KINDS).default('conflict'),
     /** What this source says (or leaves open), in the project's words. */
-    claim: text('the claim'),
+    claim: prose('the claim'),
     source: ref('sources'),
     /** Which version the site follows, and why. */
-    resolution: text('the resolution'),
+    resolution: prose('the resolution'),
   });
 }
 

@@ -4,18 +4,18 @@ import { partialDate } from './dates.ts';
 import { STATE_STATUSES } from './enums.ts';
 import type { RefFactory } from './references.ts';
 import { sourceCitation, sourcedFields } from './sourced.ts';
-import { text } from './text.ts';
+import { prose } from './text.ts';
 
 export function statesSchema(ref: RefFactory) {
   return z.strictObject({
-    name: text('the name'),
+    name: prose('the name'),
     status: z.enum(STATE_STATUSES),
     formerNames: z
       .array(
         z.strictObject({
-          name: text('the former name'),
+          name: prose('the former name'),
           until: partialDate.optional(),
-          note: text('a note').optional(),
+          note: prose('a note').optional(),
         }),
       )
       .default([]),
@@ -24,7 +24,7 @@ export function statesSchema(ref: RefFactory) {
     /** Its national point of contact for the OSCE measures (what CBM 8 asks for), where a public source names it. */
     contactPoint: z
       .strictObject({
-        name: text('the name of the contact point'),
+        name: prose('the name of the contact point'),
         sources: z.array(sourceCitation(ref)).min(1, { error: 'Expected at least one source for the contact point' }),
       })
       .optional(),

@@ -13,6 +13,13 @@ export const text = (what: string) =>
     .trim()
     .min(1, { error: `Expected ${what}, found an empty text` });
 
+/**
+ * Text a reader reads as prose (a title, a summary, a locator, a note): what a translation
+ * (`content/translations/<lang>/…`, src/schemas/translation.ts) may carry in another language.
+ * The translatable fields are the fields made with `prose`, read from the schemas, never listed by hand.
+ */
+export const prose = (what: string) => text(what).meta({ translatable: true });
+
 export const symbol = () =>
   z.string().regex(SYMBOL, { error: 'Expected an OSCE symbol such as PC.DEC/1106 or MC.DEC/5/16' });
 

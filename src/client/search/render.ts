@@ -1,10 +1,14 @@
 // What the search page draws: the facets and each result, as HTML from Pagefind's data.
 import type { ResultData } from './pagefind.ts';
 import { FILTERS, type SearchState } from './state.ts';
+import { fill, strings } from './strings.ts';
 
 /** A facet with more values than this (under the current query) shows its top values only. */
 const FACET_LONG = 8;
 const FACET_TOP = 6;
+
+/** A facet's name inside a sentence: lower case in English ("Find a year…"); German keeps its capitals. */
+const lower = (label: string) => (document.documentElement.lang.startsWith('de') ? label : label.toLocaleLowerCase());
 
 export function escapeHtml(text: unknown): string {
   return String(text).replace(
@@ -25,7 +29,7 @@ function formatDate(iso: string | undefined): string {
 /** Orders a facet's values: most results first; ties by year (newest), measure number, or name. */
 function orderValues(key: string, entries: [string, number][]): [string, number][] {
   const tie = (a: string, b: string) =>
-    key === 'year' ? b.localeCompare(a) : key === 'cbm' ? Number(a.slice(4)) - Number(b.slice(4)) : a.localeCompare(b);
+    key === 'year' ? b.localeCompare(a) : key === 'cbm' ? Number(a.replace(/\D+/g, '')) - Number(b.replace(/\D+/g, '')) : a.localeCompare(b);
   return entries.sort((a, b) => b[1] - a[1] || tie(a[0], b[0]));
 }
 
@@ -46,7 +50,8 @@ export function drawFacets(
   { expanded, narrowed }: FacetView,
 ): void {
   const fragment = document.createDocumentFragment();
-  for (const [key, label] of FILTERS) {
+  for (const [key, english] of FILTERS) {
+    const label = strings.facets[key] ?? english;
     const chosen = state.filters[key] ?? [];
     const values = orderValues(
       key,
@@ -65,7 +70,7 @@ export function drawFacets(
     if (long) {
       fieldset.insertAdjacentHTML(
         'beforeend',
-        `<label class="visually-hidden" for="narrow-${key}">Find a value of ${label}</label><input type="search" class="facet-narrow" id="narrow-${key}" data-narrow="${key}" placeholder="Find a ${label.toLowerCase()}…" autocomplete="off" value="${escapeHtml(narrowed[key] ?? '')}">`,
+        `<label class="visually-hidden" for="narrow-${key}">${fill(strings.findValueOf, { label })}</label><input type="search" class="facet-narrow" id="narrow-${key}" data-narrow="${key}" placeholder="${fill(strings.findA, { label: lower(label) })}" autocomplete="off" value="${escapeHtml(narrowed[key] ?? '')}">`,
       );
     }
     const ul = document.createElement('ul');
@@ -82,7 +87,7 @@ export function drawFacets(
     if (long && !typed) {
       fieldset.insertAdjacentHTML(
         'beforeend',
-        `<button type="button" class="facet-more" data-expand="${key}" aria-expanded="${open}">${open ? 'Show fewer' : `Show all ${values.length}`}</button>`,
+        `<button type="button" class="facet-more" data-expand="${key}" aria-expanded="${open}">${open ? strings.showFewer : fill(strings.showAll, { n: values.length })}</button>`,
       );
     }
     fragment.append(fieldset);

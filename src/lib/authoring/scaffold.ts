@@ -8,6 +8,7 @@ import { stringify } from 'yaml';
 import type { CollectionName } from '../../schemas/index.ts';
 import { collectionFields, type FieldInfo } from '../../schemas/introspect.ts';
 import { PLACEHOLDER } from '../check/placeholder.ts';
+import { translatableValues, translationDigest } from '../translations.ts';
 
 const placeholder = (what: string) => `${PLACEHOLDER}: ${what}`;
 
@@ -91,4 +92,36 @@ export function suggestId(collection: CollectionName, values: Record<string, str
     .replace(/-$/, '');
   const date = values['start'] ?? values['date'];
   return collection === 'events' && date ? `${date}-${slug}` : slug;
+}
+
+/**
+ * A new translation of an entry (`npm run new -- translation ru cbms/08`): the original it names,
+ * the digest of the original's text now, and every translatable text of the original, each marked
+ * with the placeholder so that `npm run check` fails until all are translated.
+ */
+export function translationScaffold(
+  collection: CollectionName,
+  id: string,
+  original: { data: unknown; body: string },
+): string {
+  const mark = (v: unknown): unknown =>
+    typeof v === 'string'
+      ? `${PLACEHOLDER}: ${v}`
+      : Array.isArray(v)
+        ? v.map(mark)
+        : v && typeof v === 'object'
+          ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, mark(x)]))
+          : v;
+  const front = {
+    original: `${collection}/${id}`,
+    translatedFrom: translationDigest(collection, original.data, original.body),
+    ...(mark(translatableValues(collection, original.data)) as Record<string, unknown>),
+  };
+  const body = original.body.trim();
+  return `---\n${stringify(front, { lineWidth: 0, defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN' })}---\n${body ? `\n${PLACEHOLDER}: translate the text below.\n\n${body}\n` : ''}`;
+}
+
+/** The same translation with its digest set to the original's text now: after updating it to a changed original. */
+export function restampTranslation(text: string, digest: string): string {
+  return text.replace(/^(translatedFrom:\s*)["']?[0-9a-f]*["']?\s*$/m, `$1"${digest}"`);
 }

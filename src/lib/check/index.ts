@@ -6,6 +6,8 @@
  * One mistake, one message: a file that fails its schema still counts as an entry for
  * references, links and anchors, so the files that name it raise no echo of its problem.
  */
+import { checkTranslations, type StaleTranslation } from './translations.ts';
+import { TRANSLATIONS_FOLDER } from '../../schemas/collections.ts';
 import type { z } from 'astro/zod';
 import { COLLECTIONS, ID, schemas, type CollectionName } from '../../schemas/index.ts';
 import { parseMdx } from '../markdown/parse.ts';
@@ -18,6 +20,7 @@ import type { BodyFacts, CheckedEntry, ContentFile, EntryFile, Problem } from '.
 
 export type { CheckedEntry, ContentFile, EntryFile, Problem } from './types.ts';
 export { formatProblems } from './report.ts';
+export type { StaleTranslation } from './translations.ts';
 
 export interface CheckResult {
   problems: Problem[];
@@ -25,6 +28,8 @@ export interface CheckResult {
   entries: CheckedEntry[];
   /** How many files were judged. */
   files: number;
+  /** Translations made from an older version of their original (reported, not failing). */
+  stale: StaleTranslation[];
 }
 
 export interface CheckOptions {
@@ -69,10 +74,15 @@ export function checkFiles(files: readonly ContentFile[], options: CheckOptions 
   const entryFiles: EntryFile[] = [];
   const entries: CheckedEntry[] = [];
   const strayFolders = new Set<string>();
+  const translationFiles: ContentFile[] = [];
   let judged = 0;
 
   for (const { path, text } of [...files].sort((a, b) => a.path.localeCompare(b.path))) {
     const [folder, name, ...deeper] = path.startsWith(prefix) ? path.slice(prefix.length).split('/') : [];
+    if (folder === TRANSLATIONS_FOLDER) {
+      if (!path.split('/').some((part) => part.startsWith('.'))) translationFiles.push({ path, text });
+      continue;
+    }
     if (folder === undefined || name === undefined || deeper.length || name.startsWith('.')) continue;
     if (!(COLLECTIONS as readonly string[]).includes(folder)) {
       if (!strayFolders.has(folder)) {
@@ -96,8 +106,10 @@ export function checkFiles(files: readonly ContentFile[], options: CheckOptions 
   }
   problems.push(...checkCorpus(entries, knownEntries(entryFiles), today, entryFiles));
   problems.push(...lintBodies(entryFiles, options.components));
+  const translations = checkTranslations(translationFiles, entryFiles, prefix.slice(0, -1));
+  problems.push(...translations.problems);
   problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
-  return { problems, entries, files: judged };
+  return { problems, entries, files: judged + translations.files, stale: translations.stale };
 }
 
 interface JudgedFile {

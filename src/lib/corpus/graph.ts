@@ -20,6 +20,11 @@ export type NodeOf<C extends CollectionName> = EntryOf<C> & {
   url: string;
   /** The entry's main date, if it has one (for ordering and chronology). */
   date?: string | undefined;
+  /**
+   * In the graph of another language: `en-GB` where the entry has no translation into it, so its
+   * title (and a link to its English page) is marked as English wherever it is printed.
+   */
+  lang?: string;
 };
 
 /** A node of any collection (or of the collections `C`), discriminated on `collection`. */
@@ -61,18 +66,26 @@ export function readingOrder<C extends CollectionName>(collection: C, nodes: rea
 
 const numberOf = (node: Node): number => (node.collection === 'cbms' ? node.data.number : 0);
 
+/** How a graph names its nodes: the measures' short label, in the language of the pages it serves. */
+export interface GraphNaming {
+  cbmLabel?: (n: number) => string;
+  /** The entries whose texts are in the record's English, in a graph of another language. */
+  english?: (key: string) => boolean;
+}
+
 /** Builds the graph of the given entries; references to entries not in the list are left out. */
-export function buildGraph(entries: readonly CorpusEntry[]): Graph {
+export function buildGraph(entries: readonly CorpusEntry[], naming: GraphNaming = {}): Graph {
   const nodes = new Map<string, Node>();
   for (const e of entries) {
     const key = keyOf(e.collection, e.id);
     nodes.set(key, {
       ...e,
       key,
-      title: titleOf(e),
-      label: labelOf(e),
+      title: titleOf(e, naming.cbmLabel),
+      label: labelOf(e, naming.cbmLabel),
       url: entryUrl(e.collection, e.id),
       date: dateOf(e),
+      ...(naming.english?.(key) ? { lang: 'en-GB' } : {}),
     } as Node);
   }
   const out = new Map<string, Link[]>();

@@ -6,11 +6,14 @@ import { formatDate, shortSymbol } from '../format.ts';
 import { unhandled } from '../../schemas/collections.ts';
 import type { CorpusEntry } from './entries.ts';
 
+/** A measure's short label in English, "CBM 15"; a page in another language hands its own (src/lib/i18n/). */
+export const CBM_LABEL = (n: number): string => `CBM ${n}`;
+
 /** The title of an entry as readers see it: "CBM 15: Critical infrastructure", "Ukraine". */
-export function titleOf(entry: CorpusEntry): string {
+export function titleOf(entry: CorpusEntry, cbmLabel = CBM_LABEL): string {
   switch (entry.collection) {
     case 'cbms':
-      return `CBM ${entry.data.number}: ${entry.data.title}`;
+      return `${cbmLabel(entry.data.number)}: ${entry.data.title}`;
     case 'bodies':
     case 'states':
       return entry.data.name;
@@ -30,12 +33,12 @@ export function titleOf(entry: CorpusEntry): string {
 }
 
 /** A short label for tables and lists: "PC 1106", "CBM 15", a body's short name. */
-export function labelOf(entry: CorpusEntry): string {
+export function labelOf(entry: CorpusEntry, cbmLabel = CBM_LABEL): string {
   switch (entry.collection) {
     case 'decisions':
       return shortSymbol(entry.data.symbol);
     case 'cbms':
-      return `CBM ${entry.data.number}`;
+      return cbmLabel(entry.data.number);
     case 'bodies':
       return entry.data.shortName ?? entry.data.name;
     case 'norms':
@@ -93,6 +96,6 @@ export function headingOf(node: Named): string {
 }
 
 /** A line for lists: "PC 1106 · 3 December 2013". */
-export function describeNode(node: Named): string {
-  return node.date ? `${node.label} · ${formatDate(node.date)}` : node.label;
+export function describeNode(node: Named, date: (value: string) => string = formatDate): string {
+  return node.date ? `${node.label} · ${date(node.date)}` : node.label;
 }

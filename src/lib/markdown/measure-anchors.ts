@@ -6,7 +6,9 @@
  */
 import type { MdastPluginDefinition } from 'satteri';
 
-export const MEASURE_HEADING = /^\s*CBM\s+(\d{1,2})\b/;
+// The measure's short label in each of the site's languages (src/lib/i18n/*.ts, `cbm.label`):
+// a translated decision heads its measures "МД 15 — …", and the anchor must be the same.
+export const MEASURE_HEADING = /^\s*(?:CBM|МД|MDC|VBM|MFC)\s+(\d{1,2})(?!\d)/u;
 
 /** The anchor id a heading text earns, or undefined for an ordinary heading. */
 export function measureAnchor(headingText: string): string | undefined {

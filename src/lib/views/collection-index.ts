@@ -6,18 +6,20 @@
  */
 import type { CollectionName } from '../../schemas/index.ts';
 import { unhandled } from '../../schemas/collections.ts';
-import { countOf, formatDate, humanise } from '../format.ts';
+import { fill, uiFor, type Ui } from '../i18n/index.ts';
+import { themeName } from './metadata.ts';
 import type { Graph, Node } from '../corpus/graph.ts';
 import { describeNode, headingOf } from '../corpus/naming.ts';
 import { sourceNotesUrl } from '../urls.ts';
 import { cbmTable, type CbmTableRow } from './cbm-table.ts';
-import { COLLECTION_INFO } from '../collection-info.ts';
 import { statesByEvidence } from './state-profile.ts';
 import { orderedNorms } from './crosswalk.ts';
 
 export interface IndexItem {
   href: string;
   text: string;
+  /** Set where the entry has no page in the reader's language: the link leads to the English page. */
+  lang?: string;
   /** Printed after the link, after " · ". */
   note?: string;
   summary?: string;
@@ -57,19 +59,16 @@ const slug = (s: string) =>
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');
 
-const STATUS_HEADING: Record<string, string> = {
-  participating: 'Participating States',
-  'asian-partner': 'Asian Partners for Co-operation',
-  'mediterranean-partner': 'Mediterranean Partners for Co-operation',
-};
-const SOURCE_KIND_HEADING: Record<string, string> = {
-  official: 'Official texts',
-  secondary: 'Secondary sources',
-  news: 'News',
-};
+/** What an index page needs beside the graph: the reader's language, and which entries have a page in it. */
+export interface IndexContext {
+  ui: Ui;
+  /** `collection/id` of the entries translated into the reader's language (all, in English). */
+  translated?: ReadonlySet<string>;
+}
+const ENGLISH: IndexContext = { ui: uiFor() };
 
 /** The group a node is listed under on its collection's index. */
-function groupOf(node: Node, graph: Graph): string {
+function groupOf(node: Node, graph: Graph, { t }: Ui): string {
   switch (node.collection) {
     case 'decisions':
       return graph.get('bodies', node.data.body.id)?.title ?? node.data.body.id;
@@ -77,15 +76,15 @@ function groupOf(node: Node, graph: Graph): string {
     case 'activities':
       return (node.date ?? '').slice(0, 4);
     case 'states':
-      return STATUS_HEADING[node.data.status] ?? node.data.status;
+      return t.index.statusGroups[node.data.status];
     case 'sources':
-      return SOURCE_KIND_HEADING[node.data.kind] ?? node.data.kind;
+      return (t.index.sourceGroups as Record<string, string>)[node.data.kind] ?? node.data.kind;
     case 'documents':
-      return `${humanise(node.data.kind)}s`;
+      return t.index.documentGroups[node.data.kind];
     case 'norms':
       return graph.get('frameworks', node.data.framework.id)?.title ?? node.data.framework.id;
     case 'terms':
-      return node.title.slice(0, 1).toUpperCase();
+      return node.title.slice(0, 1).toLocaleUpperCase(t === ENGLISH.ui.t ? 'en' : undefined);
     // Listed in one group, in reading order.
     case 'cbms':
     case 'bodies':
@@ -104,7 +103,9 @@ export function linkedCount(node: Node, graph: Graph): number {
   return new Set(from.map((l) => l.from.key)).size;
 }
 
-function itemOf(node: Node, graph: Graph, evidence?: number): IndexItem {
+function itemOf(node: Node, graph: Graph, context: IndexContext, evidence?: number): IndexItem {
+  const { ui } = context;
+  const { t } = ui;
   const summary =
     node.collection === 'terms'
       ? node.data.definition
@@ -112,19 +113,25 @@ function itemOf(node: Node, graph: Graph, evidence?: number): IndexItem {
         ? node.data.summary
         : undefined;
   let note: string | undefined;
-  if (node.collection === 'decisions') note = node.date && formatDate(node.date);
-  else if (node.collection === 'states')
-    note = evidence ? countOf(evidence, 'item of evidence', 'items of evidence') : undefined;
+  if (node.collection === 'decisions') note = node.date && ui.date(node.date);
+  else if (node.collection === 'states') note = evidence ? ui.count(t.index.evidence, evidence) : undefined;
   else if (node.collection === 'terms')
-    note = node.data.aliases.length ? `also ${node.data.aliases.join(', ')}` : undefined;
+    note = node.data.aliases.length ? fill(t.index.also, { names: node.data.aliases.join(', ') }) : undefined;
   else if (node.collection === 'norms')
-    note = node.data.cbms.length ? countOf(node.data.cbms.length, 'linked measure', 'linked measures') : undefined;
-  else note = describeNode(node) !== node.title ? describeNode(node) : undefined;
-  return { href: node.url, text: headingOf(node), ...(note ? { note } : {}), ...(summary ? { summary } : {}) };
+    note = node.data.cbms.length ? ui.count(t.index.linkedMeasures, node.data.cbms.length) : undefined;
+  else note = describeNode(node, ui.date) !== node.title ? describeNode(node, ui.date) : undefined;
+  const english = context.translated && !context.translated.has(node.key);
+  return {
+    href: node.url,
+    text: headingOf(node),
+    ...(english ? { lang: 'en-GB' } : {}),
+    ...(note ? { note } : {}),
+    ...(summary ? { summary } : {}),
+  };
 }
 
 /** The groups of an index page, each in the collection's reading order. */
-export function indexGroups(graph: Graph, collection: CollectionName): IndexGroup[] {
+export function indexGroups(graph: Graph, collection: CollectionName, context: IndexContext = ENGLISH): IndexGroup[] {
   const groups = new Map<string, IndexItem[]>();
   // States are listed by the amount of evidence the record holds on them, norms in their frameworks' order.
   const evidence =
@@ -135,24 +142,28 @@ export function indexGroups(graph: Graph, collection: CollectionName): IndexGrou
       ? orderedNorms(graph)
       : graph.nodesOf(collection);
   for (const n of nodes) {
-    const key = groupOf(n, graph);
-    groups.set(key, [...(groups.get(key) ?? []), itemOf(n, graph, evidence?.get(n.key))]);
+    const key = groupOf(n, graph, context.ui);
+    groups.set(key, [...(groups.get(key) ?? []), itemOf(n, graph, context, evidence?.get(n.key))]);
   }
   // States: participating States first, then the Partners, whatever order the evidence gives.
-  const statusOrder = Object.values(STATUS_HEADING);
+  const statusOrder = Object.values(context.ui.t.index.statusGroups) as string[];
   const ordered =
     collection === 'states'
       ? [...groups].sort(([a], [b]) => statusOrder.indexOf(a) - statusOrder.indexOf(b))
       : [...groups];
   const idOf = (heading: string) =>
-    /^\d/.test(heading) ? `y${heading}` : collection === 'terms' ? `letter-${slug(heading)}` : slug(heading) || 'all';
+    /^\d/.test(heading)
+      ? `y${heading}`
+      : collection === 'terms'
+        ? `letter-${slug(heading) || heading.codePointAt(0)!.toString(16)}`
+        : slug(heading) || (heading ? `group-${[...heading].map((c) => c.codePointAt(0)!.toString(16)).join('').slice(0, 24)}` : 'all');
   const list = ordered.map(([heading, items]) => ({ heading, id: idOf(heading), items }));
   // Years newest first reads best for events and activities; everything else keeps its order.
   return collection === 'events' || collection === 'activities' ? list.reverse() : list;
 }
 
 /** Bodies as the organisation's tree (`parent` links); roots are bodies without a parent. */
-export function bodyTree(graph: Graph): TreeItem[] {
+export function bodyTree(graph: Graph, ui: Ui = uiFor()): TreeItem[] {
   const byParent = new Map<string | undefined, Node<'bodies'>[]>();
   for (const b of graph.nodesOf('bodies')) {
     const parent = b.data.parent?.id;
@@ -167,7 +178,7 @@ export function bodyTree(graph: Graph): TreeItem[] {
         return {
           href: n.url,
           text: n.title,
-          ...(linked > 0 ? { note: countOf(linked, 'linked entry', 'linked entries') } : {}),
+          ...(linked > 0 ? { note: ui.count(ui.t.index.linkedEntries, linked) } : {}),
           children: build(n.id, new Set([...seen, n.id])),
         };
       });
@@ -175,29 +186,35 @@ export function bodyTree(graph: Graph): TreeItem[] {
 }
 
 /** Measures grouped by theme (a measure appears under each of its themes), themes in A–Z order. */
-export function byTheme(graph: Graph): IndexGroup[] {
+export function byTheme(graph: Graph, ui: Ui = uiFor()): IndexGroup[] {
   const groups = new Map<string, Node<'cbms'>[]>();
   for (const n of graph.nodesOf('cbms')) for (const t of n.data.themes) groups.set(t, [...(groups.get(t) ?? []), n]);
   return [...groups]
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([t, members]) => ({
-      heading: humanise(t),
+      heading: themeName(t, ui),
       id: `theme-${t}`,
       items: members.map((n) => ({ href: n.url, text: n.title })),
     }));
 }
 
 /** Everything a collection's index page shows. */
-export function collectionIndex(graph: Graph, collection: CollectionName): CollectionIndex {
-  const info = COLLECTION_INFO[collection];
+export function collectionIndex(
+  graph: Graph,
+  collection: CollectionName,
+  context: IndexContext = ENGLISH,
+): CollectionIndex {
+  const { ui } = context;
+  const info = ui.t.collections[collection];
   const common: IndexCommon = {
     collection,
     title: info.title,
     description: info.description,
-    count: `${countOf(graph.nodesOf(collection).length)}.`,
+    count: ui.count(ui.t.index.count, graph.nodesOf(collection).length),
     ...(collection === 'sources' ? { seeAlso: sourceNotesUrl() } : {}),
   };
-  if (collection === 'cbms') return { ...common, layout: 'cbms', table: cbmTable(graph), themes: byTheme(graph) };
-  if (collection === 'bodies') return { ...common, layout: 'tree', tree: bodyTree(graph) };
-  return { ...common, layout: 'groups', groups: indexGroups(graph, collection) };
+  if (collection === 'cbms')
+    return { ...common, layout: 'cbms', table: cbmTable(graph), themes: byTheme(graph, ui) };
+  if (collection === 'bodies') return { ...common, layout: 'tree', tree: bodyTree(graph, ui) };
+  return { ...common, layout: 'groups', groups: indexGroups(graph, collection, context) };
 }

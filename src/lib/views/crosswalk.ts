@@ -5,6 +5,7 @@
  * draw them differently. `/crosswalk/`, its CSV and JSON, and the cross-walk sections of the
  * measure, norm and framework pages all read `crosswalkLinks` (the exports: crosswalk-exports.ts).
  */
+import { uiFor, type Ui } from '../i18n/index.ts';
 import type { Graph, Node, NodeOf } from '../corpus/graph.ts';
 
 export type Basis = 'source' | 'reading';
@@ -23,9 +24,19 @@ export const BASIS_TEXT: Record<Basis, { label: string; mark: string; descriptio
   },
 };
 
+/** The two bases in the reader's language (English: `BASIS_TEXT`). */
+function basisText(ui: Ui): Record<Basis, { label: string; mark: string; description: string }> {
+  const { basis } = ui.t.crosswalk;
+  return {
+    source: { ...BASIS_TEXT.source, ...basis.source },
+    reading: { ...BASIS_TEXT.reading, ...basis.reading },
+  };
+}
+
 /** The legend of the two bases, in the order pages draw them. */
-export function basisLegend(): { basis: Basis; label: string; mark: string; description: string }[] {
-  return (Object.keys(BASIS_TEXT) as Basis[]).map((basis) => ({ basis, ...BASIS_TEXT[basis] }));
+export function basisLegend(ui: Ui = uiFor()): { basis: Basis; label: string; mark: string; description: string }[] {
+  const text = basisText(ui);
+  return (Object.keys(text) as Basis[]).map((basis) => ({ basis, ...text[basis] }));
 }
 
 /** One link between a measure and a norm. */
@@ -153,9 +164,11 @@ export interface CrosswalkItem {
   /** The reason (reading) or the source and its locator (source). */
   why: string;
   sourceHref?: string;
+  /** The language of `text` and `why` where it is not the page's: norms are not translated. */
+  lang?: string;
 }
 
-function itemOf(l: CrosswalkLink, side: 'norm' | 'cbm'): CrosswalkItem {
+function itemOf(l: CrosswalkLink, side: 'norm' | 'cbm', ui: Ui): CrosswalkItem {
   const other: Node = side === 'norm' ? l.norm : l.cbm;
   const text =
     side === 'norm' ? `${l.framework?.label ?? ''} ${l.norm.data.label}: ${l.norm.data.title}`.trim() : l.cbm.title;
@@ -165,9 +178,10 @@ function itemOf(l: CrosswalkLink, side: 'norm' | 'cbm'): CrosswalkItem {
     href: other.url,
     text,
     basis: l.basis,
-    basisLabel: BASIS_TEXT[l.basis].label,
+    basisLabel: basisText(ui)[l.basis].label,
     mark: BASIS_TEXT[l.basis].mark,
     why,
+    ...(ui.locale === 'en' ? {} : { lang: 'en-GB' }),
     ...(l.basis === 'source' && l.source ? { sourceHref: l.source.url } : {}),
   };
 }
@@ -181,20 +195,21 @@ export interface CrosswalkSection {
 }
 
 /** The links an entry page shows: for a measure, for a norm, or for every norm of a framework; undefined for other entries. */
-export function crosswalkSection(graph: Graph, node: Node): CrosswalkSection | undefined {
+export function crosswalkSection(graph: Graph, node: Node, ui: Ui = uiFor()): CrosswalkSection | undefined {
+  const { t } = ui;
   let links: CrosswalkLink[];
   let side: 'norm' | 'cbm';
   let heading: string;
   const all = () => crosswalkLinks(graph);
   if (node.collection === 'cbms')
-    [links, side, heading] = [all().filter((l) => l.cbm.key === node.key), 'norm', 'Norms this measure answers'];
+    [links, side, heading] = [all().filter((l) => l.cbm.key === node.key), 'norm', t.crosswalk.normsOfMeasure];
   else if (node.collection === 'norms')
-    [links, side, heading] = [all().filter((l) => l.norm.key === node.key), 'cbm', 'OSCE measures linked to this norm'];
+    [links, side, heading] = [all().filter((l) => l.norm.key === node.key), 'cbm', t.crosswalk.measuresOfNorm];
   else if (node.collection === 'frameworks')
-    [links, side, heading] = [all().filter((l) => l.framework?.key === node.key), 'norm', 'Links to the OSCE measures'];
+    [links, side, heading] = [all().filter((l) => l.framework?.key === node.key), 'norm', t.crosswalk.frameworkLinks];
   else return undefined;
   const items = links.map((l) => {
-    const item = itemOf(l, side);
+    const item = itemOf(l, side, ui);
     // On a framework's page each item names both ends: the norm and the measure.
     return node.collection === 'frameworks'
       ? {
@@ -219,7 +234,7 @@ export function crosswalkPage(graph: Graph) {
       id: `cbm-${cbm.data.number}`,
       heading: cbm.title,
       href: cbm.url,
-      items: links.filter((l) => l.cbm.key === cbm.key).map((l) => itemOf(l, 'norm')),
+      items: links.filter((l) => l.cbm.key === cbm.key).map((l) => itemOf(l, 'norm', uiFor())),
     }))
     .filter((m) => m.items.length > 0);
   const unlinked = orderedNorms(graph)

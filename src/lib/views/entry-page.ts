@@ -6,15 +6,15 @@
  */
 import type { CollectionName } from '../../schemas/index.ts';
 import { CAPABILITIES, type Capabilities } from '../../schemas/capabilities.ts';
-import { formatDate, shortSymbol } from '../format.ts';
+import { shortSymbol } from '../format.ts';
 import { neighbours, type Graph, type Node } from '../corpus/graph.ts';
-import { headingOf } from '../corpus/naming.ts';
+import { CBM_LABEL, headingOf } from '../corpus/naming.ts';
 import { searchMeta, type SearchMeta } from '../search-meta.ts';
 import { citationUrl, contentFile, entryFeedUrl, indexUrl } from '../urls.ts';
 import { cslItem, isCitable } from '../citations/items.ts';
 import { highwireTags, type MetaTag } from './highwire.ts';
 import { repositoryLinks, type RepositoryLinks } from './repository-links.ts';
-import { COLLECTION_INFO } from '../collection-info.ts';
+import { fill, uiFor, type Ui } from '../i18n/index.ts';
 import { jsonLd } from './jsonld.ts';
 import { linkSections, type LinkSection } from './links.ts';
 import { metadataRows, type MetaRow } from './metadata.ts';
@@ -38,16 +38,23 @@ export interface EntryPageEnv {
   /** The access date (`YYYY-MM-DD`) and dataset version printed under citations. */
   accessed: string;
   version: string;
+  /** The reader's language (English when not given). */
+  ui?: Ui;
+  /** On a translated page: the translation's own file, which the edit link opens. */
+  translationFile?: string;
 }
 
 export interface PagerLink {
   href: string;
   label: string;
+  lang?: string;
 }
 
 export interface EntryPage {
   collection: CollectionName;
   id: string;
+  /** The entry's page in English, the reference every translation names. */
+  englishUrl: string;
   heading: string;
   /** "Decision · PC.DEC/1202", "CBM". */
   kicker: string;
@@ -88,7 +95,7 @@ export interface EntryPage {
   /** The citation block: the item id the formatted texts are keyed by, and the download links. */
   citation?: { id: string; downloads: { label: string; href: string }[]; accessed: string; version: string };
   /** The last change, and the links into the repository: history, source, edit, report an error. */
-  history: { text: string } & RepositoryLinks;
+  history: { text: string; translated: boolean } & RepositoryLinks;
   pager?: { label: string; previous?: PagerLink; next?: PagerLink };
   /** Measures, norms and frameworks: the cross-walk links with their basis, and the legend of the two bases. */
   crosswalk?: CrosswalkSection & { legend: ReturnType<typeof basisLegend> };
@@ -121,7 +128,7 @@ function citationTags(node: Node, graph: Graph, env: EntryPageEnv): MetaTag[] {
 }
 
 function pagerLinks(previous: Node | undefined, next: Node | undefined): { previous?: PagerLink; next?: PagerLink } {
-  const link = (n: Node): PagerLink => ({ href: n.url, label: n.label });
+  const link = (n: Node): PagerLink => ({ href: n.url, label: n.label, ...(n.lang ? { lang: n.lang } : {}) });
   return { ...(previous ? { previous: link(previous) } : {}), ...(next ? { next: link(next) } : {}) };
 }
 
@@ -129,19 +136,22 @@ function pagerLinks(previous: Node | undefined, next: Node | undefined): { previ
 export function entryPage(graph: Graph, collection: CollectionName, id: string, env: EntryPageEnv): EntryPage {
   const node: Node | undefined = graph.get(collection, id);
   if (!node) throw new Error(`No entry ${collection}/${id} in the corpus`);
-  const info = COLLECTION_INFO[collection];
+  const ui = env.ui ?? uiFor();
+  const { t } = ui;
+  const info = t.collections[collection];
   const heading = headingOf(node);
   const summary =
     node.collection === 'terms' ? node.data.definition : 'summary' in node.data ? node.data.summary : undefined;
-  const crosswalk = crosswalkSection(graph, node);
+  const crosswalk = crosswalkSection(graph, node, ui);
   const file = contentFile(collection, id);
-  const changed = env.lastChanged(file);
+  const changed = env.lastChanged(env.translationFile ?? file);
   const { previous, next } = neighbours(node, graph);
-  const { sources, notes } = sourceList(node, graph);
-  const { references, referencedBy } = linkSections(node, graph);
+  const { sources, notes } = sourceList(node, graph, ui);
+  const { references, referencedBy } = linkSections(node, graph, ui);
   return {
     collection,
     id,
+    englishUrl: node.url,
     heading,
     kicker:
       node.collection === 'decisions'
@@ -153,22 +163,26 @@ export function entryPage(graph: Graph, collection: CollectionName, id: string, 
     crumbs: [{ label: info.title, href: indexUrl(collection) }, { label: node.label }],
     jsonLd: jsonLd(node, graph, env.site),
     ...(node.collection === 'cbms'
-      ? { articleClass: 'cbm-card', provenance: provenanceCard(node, graph), elements: measureElements(node, graph) }
+      ? {
+          articleClass: 'cbm-card',
+          provenance: provenanceCard(node, graph, ui),
+          elements: measureElements(node, graph),
+        }
       : {}),
     indexed: node.collection !== 'sources',
     searchRole: CAPABILITIES[collection].search,
     bodySearch: BODY_SEARCH[CAPABILITIES[collection].search],
     ...(node.collection === 'sources'
-      ? { searchTitle: node.data.symbol ? `Official text (${shortSymbol(node.data.symbol)})` : heading }
+      ? { searchTitle: node.data.symbol ? fill(t.entry.officialText, { symbol: shortSymbol(node.data.symbol) }) : heading }
       : {}),
-    search: searchMeta(node, graph),
-    meta: metadataRows(node, graph),
+    search: searchMeta(node, graph, ui.locale === 'en' ? undefined : ui),
+    meta: metadataRows(node, graph, ui),
     ...(node.collection === 'cbms' || node.collection === 'states'
       ? {
           feed: {
             href: entryFeedUrl(node.collection, node.id),
-            title: `CyberCBM: ${node.collection === 'cbms' ? `CBM ${node.data.number}` : node.title}`,
-            label: node.collection === 'cbms' ? 'Follow this measure (RSS)' : 'Follow this State (RSS)',
+            title: `CyberCBM: ${node.collection === 'cbms' ? CBM_LABEL(node.data.number) : node.title}`,
+            label: node.collection === 'cbms' ? t.cbm.follow : t.entry.followState,
           },
         }
       : {}),
@@ -180,21 +194,25 @@ export function entryPage(graph: Graph, collection: CollectionName, id: string, 
     ...(isCitable(collection) ? { citation: citationOf(collection, id, env) } : {}),
     citationTags: citationTags(node, graph, env),
     history: {
-      text: changed
-        ? `This entry last changed on ${formatDate(changed)}.`
-        : "The date of this entry's last change is not known in this build.",
+      text: changed ? fill(t.entry.lastChanged, { date: ui.date(changed) }) : t.entry.lastChangedUnknown,
+      translated: Boolean(env.translationFile),
       ...repositoryLinks(
         { url: env.repository, branch: env.branch },
-        file,
+        env.translationFile ?? file,
         `${collection}/${id}`,
         node.label,
         `${env.site}${node.url}`,
       ),
     },
-    ...(crosswalk ? { crosswalk: { ...crosswalk, legend: basisLegend() } } : {}),
+    ...(crosswalk ? { crosswalk: { ...crosswalk, legend: basisLegend(ui) } } : {}),
     ...(node.collection === 'states' ? { profile: stateProfile(graph, node) } : {}),
     ...(previous || next
-      ? { pager: { label: `Previous and next in ${info.title.toLowerCase()}`, ...pagerLinks(previous, next) } }
+      ? {
+          pager: {
+            label: fill(t.entry.pager, { collection: info.title.toLocaleLowerCase(ui.tag) }),
+            ...pagerLinks(previous, next),
+          },
+        }
       : {}),
   };
 }

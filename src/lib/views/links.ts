@@ -5,13 +5,15 @@
 import type { Graph, Link, Node } from '../corpus/graph.ts';
 import { describeNode } from '../corpus/naming.ts';
 import type { CollectionName } from '../../schemas/index.ts';
-import { COLLECTION_INFO } from '../collection-info.ts';
+import { uiFor, type Ui } from '../i18n/index.ts';
 
 export interface LinkItem {
   href: string;
   text: string;
   /** The label and date, where they say more than the title; else empty. */
   note: string;
+  /** `en-GB` where the entry's title is in English on a page in another language. */
+  lang?: string;
 }
 
 export interface LinkSection {
@@ -20,7 +22,7 @@ export interface LinkSection {
   groups: { heading: string; items: LinkItem[] }[];
 }
 
-function section(links: Link[], direction: 'out' | 'in'): LinkSection {
+function section(links: Link[], direction: 'out' | 'in', ui: Ui): LinkSection {
   const groups = new Map<CollectionName, Map<string, Node>>();
   for (const link of links) {
     const other = direction === 'out' ? link.to : link.from;
@@ -31,22 +33,27 @@ function section(links: Link[], direction: 'out' | 'in'): LinkSection {
   }
   return {
     id: direction === 'out' ? 'references' : 'referenced-by',
-    heading: direction === 'out' ? 'References' : 'Referenced by',
+    heading: direction === 'out' ? ui.t.entry.references : ui.t.entry.referencedBy,
     groups: [...groups].map(([collection, nodes]) => ({
-      heading: COLLECTION_INFO[collection].title,
+      heading: ui.t.collections[collection].title,
       items: [...nodes.values()].map((n) => ({
         href: n.url,
         text: n.title,
-        note: describeNode(n) !== n.title ? describeNode(n) : '',
+        note: describeNode(n, ui.date) !== n.title ? describeNode(n, ui.date) : '',
+        ...(n.lang ? { lang: n.lang } : {}),
       })),
     })),
   };
 }
 
 /** What the entry refers to, and what refers to it (its backlinks). */
-export function linkSections(node: Node, graph: Graph): { references: LinkSection; referencedBy: LinkSection } {
+export function linkSections(
+  node: Node,
+  graph: Graph,
+  ui: Ui = uiFor(),
+): { references: LinkSection; referencedBy: LinkSection } {
   return {
-    references: section(graph.outgoing(node.key), 'out'),
-    referencedBy: section(graph.incoming(node.key), 'in'),
+    references: section(graph.outgoing(node.key), 'out', ui),
+    referencedBy: section(graph.incoming(node.key), 'in', ui),
   };
 }

@@ -3,7 +3,8 @@
  * References become links; dates are written out; absent optional fields are left out.
  */
 import type { CollectionName, Ref } from '../../schemas/index.ts';
-import { formatDate, formatDateRange, formatParticipants, humanise } from '../format.ts';
+import { humanise } from '../format.ts';
+import { fill, uiFor, type Dictionary, type Ui } from '../i18n/index.ts';
 import type { Graph, Node, NodeOf } from '../corpus/graph.ts';
 import { measureFacts } from '../corpus/measures.ts';
 import { headingOf } from '../corpus/naming.ts';
@@ -25,11 +26,6 @@ export interface MetaRow {
 }
 
 /** What the marker of a row says, by the kind of note on its field. */
-const FLAG_TEXT: Record<string, string> = {
-  inference: 'inferred',
-  gap: 'not in the sources',
-  conflict: 'sources differ',
-};
 
 /** A place as events and bodies record it. */
 type Place = EventData['location'];
@@ -48,7 +44,8 @@ function chairsOf(graph: Graph): Map<number, string> {
 /** What a collection's rows are made with: the row adder and the value makers, bound to one page. */
 interface RowKit {
   graph: Graph;
-  add(label: string, values: (MetaValue | undefined)[], field?: string): void;
+  ui: Ui;
+  add(label: keyof Dictionary['meta'], values: (MetaValue | undefined)[], field?: string): void;
   text(value: string | undefined): MetaValue | undefined;
   web(url: string | undefined): MetaValue | undefined;
   link(ref: Ref | undefined, note?: string): MetaValue | undefined;
@@ -63,143 +60,143 @@ interface RowKit {
  * COLLECTIONS fails the type check here until its rows are written.
  */
 const ROWS: { [C in CollectionName]: (node: NodeOf<C>, kit: RowKit) => void } = {
-  decisions: ({ data: d }, { add, text, link, web, themes }) => {
-    add('Symbol', [text(d.symbol)], 'symbol');
-    add('Adopted by', [link(d.body)]);
-    add('Adopted', [{ text: formatDate(d.adopted) }], 'adopted');
-    add('Venue', [text(d.venue)], 'venue');
-    add('Meeting', [text(d.meeting)], 'meeting');
+  decisions: ({ data: d }, { add, text, link, web, themes, ui }) => {
+    add('symbol', [text(d.symbol)], 'symbol');
+    add('adoptedBy', [link(d.body)]);
+    add('adopted', [{ text: ui.date(d.adopted) }], 'adopted');
+    add('venue', [text(d.venue)], 'venue');
+    add('meeting', [text(d.meeting)], 'meeting');
     add(
-      'Relations',
-      d.relations.map((r) => link(r.decision, humanise(r.type))),
+      'relations',
+      d.relations.map((r) => link(r.decision, ui.t.enums.relationType[r.type])),
       'relations',
     );
     add(
-      'Measures',
-      d.cbms.map((c) => link(c.cbm, humanise(c.role))),
+      'measures',
+      d.cbms.map((c) => link(c.cbm, ui.t.enums.cbmRole[c.role])),
       'cbms',
     );
-    add('Official text', [web(d.officialUrl)]);
+    add('officialText', [web(d.officialUrl)]);
     themes(d.themes);
   },
-  cbms: (node, { add, links, themes, graph }) => {
+  cbms: (node, { add, links, themes, graph, ui }) => {
     const d = node.data;
     const introduced = measureFacts(graph, node).introduced;
-    add('Number', [{ text: String(d.number) }]);
-    add('Introduced by', [introduced && { text: headingOf(introduced.decision), href: introduced.href }]);
-    add('Related measures', links(d.related));
+    add('number', [{ text: String(d.number) }]);
+    add('introducedBy', [introduced && { text: headingOf(introduced.decision), href: introduced.href }]);
+    add('relatedMeasures', links(d.related));
     themes(d.themes);
   },
-  documents: ({ data: d }, { add, link, links, web, themes }) => {
-    add('Kind', [{ text: humanise(d.kind) }]);
-    add('Issued by', [link(d.issuer)]);
-    add('Date', [{ text: formatDate(d.date) }], 'date');
-    add('Measures', links(d.cbms), 'cbms');
-    add('Decisions', links(d.decisions));
-    add('Official text', [web(d.officialUrl)]);
+  documents: ({ data: d }, { add, link, links, web, themes, ui }) => {
+    add('kind', [{ text: ui.t.enums.documentKind[d.kind] }]);
+    add('issuedBy', [link(d.issuer)]);
+    add('date', [{ text: ui.date(d.date) }], 'date');
+    add('measures', links(d.cbms), 'cbms');
+    add('decisions', links(d.decisions));
+    add('officialText', [web(d.officialUrl)]);
     themes(d.themes);
   },
-  events: ({ data: d }, { add, place, links, link, chairOfYear, themes }) => {
-    add('Kind', [{ text: humanise(d.kind) }]);
-    add('Date', [{ text: formatDateRange(d.start, d.end) }], 'start');
-    add('Place', place(d.location), 'location');
-    add('Organised by', links(d.organizers), 'organizers');
-    add('Chairmanship', [chairOfYear(d.start)]);
-    add('For', links(d.countries));
-    add('Participants', [d.participants && { text: formatParticipants(d.participants) }], 'participants');
-    add('Part of', [link(d.activity)], 'activity');
-    add('Measures', links(d.cbms), 'cbms');
-    add('Decisions', links(d.decisions));
+  events: ({ data: d }, { add, place, links, link, chairOfYear, themes, ui }) => {
+    add('kind', [{ text: ui.t.enums.eventKind[d.kind] }]);
+    add('date', [{ text: ui.dateRange(d.start, d.end) }], 'start');
+    add('place', place(d.location), 'location');
+    add('organisedBy', links(d.organizers), 'organizers');
+    add('chairmanship', [chairOfYear(d.start)]);
+    add('for', links(d.countries));
+    add('participants', [d.participants && { text: participantsText(d.participants, ui) }], 'participants');
+    add('partOf', [link(d.activity)], 'activity');
+    add('measures', links(d.cbms), 'cbms');
+    add('decisions', links(d.decisions));
     themes(d.themes);
   },
-  activities: ({ data: d }, { add, link, links, text, themes }) => {
-    add('Kind', [{ text: humanise(d.kind) }]);
-    add('Dates', [{ text: formatDateRange(d.start, d.end, d.ongoing) }], 'start');
-    add('Carried out by', [link(d.body)]);
-    add('Countries', links(d.countries));
-    add('Area', [text(d.area)]);
-    add('Partners', links(d.partners));
-    add('Funded by', links(d.funders), 'funders');
-    add('Measures', links(d.cbms), 'cbms');
-    add('Decisions', links(d.decisions));
+  activities: ({ data: d }, { add, link, links, text, themes, ui }) => {
+    add('kind', [{ text: ui.t.enums.activityKind[d.kind] }]);
+    add('dates', [{ text: ui.dateRange(d.start, d.end, d.ongoing) }], 'start');
+    add('carriedOutBy', [link(d.body)]);
+    add('countries', links(d.countries));
+    add('area', [text(d.area)]);
+    add('partners', links(d.partners));
+    add('fundedBy', links(d.funders), 'funders');
+    add('measures', links(d.cbms), 'cbms');
+    add('decisions', links(d.decisions));
     themes(d.themes);
   },
-  bodies: ({ data: d }, { add, text, link, place }) => {
-    add('Kind', [{ text: humanise(d.kind) }]);
-    add('Short name', [text(d.shortName)]);
-    add('Part of', [link(d.parent)]);
-    add('Seat', place(d.location), 'location');
+  bodies: ({ data: d }, { add, text, link, place, ui }) => {
+    add('kind', [{ text: ui.t.enums.bodyKind[d.kind] }]);
+    add('shortName', [text(d.shortName)]);
+    add('partOf', [link(d.parent)]);
+    add('seat', place(d.location), 'location');
     add(
-      'Chairs',
+      'chairs',
       d.chairs.map((c) =>
         link(
           c.state,
-          [c.to ? formatDateRange(c.from, c.to) : `from ${formatDate(c.from)}`, c.person].filter(Boolean).join('; '),
+          [c.to ? ui.dateRange(c.from, c.to) : fill(ui.t.meta.from, { date: ui.date(c.from) }), c.person].filter(Boolean).join('; '),
         ),
       ),
       'chairs',
     );
   },
-  states: ({ data: d }, { add }) => {
-    add('Status', [{ text: humanise(d.status) }]);
+  states: ({ data: d }, { add, ui }) => {
+    add('status', [{ text: ui.t.enums.stateStatus[d.status] }]);
     add(
-      'Former names',
-      d.formerNames.map((f) => ({ text: f.name, ...(f.until ? { note: `until ${formatDate(f.until)}` } : {}) })),
+      'formerNames',
+      d.formerNames.map((f) => ({ text: f.name, ...(f.until ? { note: fill(ui.t.meta.until, { date: ui.date(f.until) }) } : {}) })),
     );
     add(
-      'OSCE Chairmanship',
+      'osceChairmanship',
       [...d.chairmanships].sort((a, b) => a - b).map((y) => ({ text: String(y) })),
       'chairmanships',
     );
   },
-  sources: ({ data: d }, { add, text, web }) => {
-    add('Publisher', [text(d.publisher)]);
-    add('Kind', [{ text: humanise(d.kind) }]);
-    add('Symbol', [text(d.symbol)]);
-    add('Published', [d.published ? { text: formatDate(d.published) } : undefined], 'published');
+  sources: ({ data: d }, { add, text, web, ui }) => {
+    add('publisher', [text(d.publisher)]);
+    add('kind', [{ text: ui.t.enums.sourceKind[d.kind] }]);
+    add('symbol', [text(d.symbol)]);
+    add('published', [d.published ? { text: ui.date(d.published) } : undefined], 'published');
     add(
-      'Address',
+      'address',
       [
         d.url
           ? {
               ...web(d.url)!,
-              ...(d.url.startsWith('http:') ? { note: 'http only: the source has no https address' } : {}),
+              ...(d.url.startsWith('http:') ? { note: ui.t.meta.httpOnlyNote } : {}),
             }
           : undefined,
       ],
       'url',
     );
-    add('No public address', [text(d.urlNote)]);
-    add('Read', [
+    add('noPublicAddress', [text(d.urlNote)]);
+    add('read', [
       d.read === false
-        ? { text: 'No copy of this text was read: what the site says of it rests on other sources' }
+        ? { text: ui.t.meta.notRead }
         : undefined,
     ]);
-    add('Accessed', [d.accessed ? { text: formatDate(d.accessed) } : undefined]);
+    add('accessed', [d.accessed ? { text: ui.date(d.accessed) } : undefined]);
   },
-  terms: ({ data: d }, { add, links }) => {
+  terms: ({ data: d }, { add, links, ui }) => {
     add(
-      'Also written',
+      'alsoWritten',
       d.aliases.map((a) => ({ text: a })),
       'aliases',
     );
-    add('Related measures', links(d.related.cbms));
-    add('Related decisions', links(d.related.decisions));
-    add('Related terms', links(d.related.terms));
+    add('relatedMeasures', links(d.related.cbms));
+    add('relatedDecisions', links(d.related.decisions));
+    add('relatedTerms', links(d.related.terms));
   },
-  frameworks: ({ data: d }, { add, text, web }) => {
-    add('Issued by', [text(d.issuer)], 'issuer');
-    add('Symbol', [text(d.symbol)], 'symbol');
-    add('Date', [{ text: formatDate(d.date) }], 'date');
-    add('Address', [web(d.url)], 'url');
+  frameworks: ({ data: d }, { add, text, web, ui }) => {
+    add('issuedBy', [text(d.issuer)], 'issuer');
+    add('symbol', [text(d.symbol)], 'symbol');
+    add('date', [{ text: ui.date(d.date) }], 'date');
+    add('address', [web(d.url)], 'url');
   },
-  norms: ({ data: d }, { add, link, text }) => {
-    add('Framework', [link(d.framework)]);
-    add('Label', [text(d.label)]);
+  norms: ({ data: d }, { add, link, text, ui }) => {
+    add('framework', [link(d.framework)]);
+    add('label', [text(d.label)]);
   },
 };
 
-export function metadataRows(node: Node, graph: Graph): MetaRow[] {
+export function metadataRows(node: Node, graph: Graph, ui: Ui = uiFor()): MetaRow[] {
   const rows: MetaRow[] = [];
   const notes = 'sourceNotes' in node.data ? node.data.sourceNotes : [];
   /** The marker for a row whose field (or a part of it, `location.city`) has a note. */
@@ -207,7 +204,7 @@ export function metadataRows(node: Node, graph: Graph): MetaRow[] {
     const note =
       field &&
       notes.find((n) => n.field === field || n.field.startsWith(`${field}.`) || n.field.startsWith(`${field}[`));
-    return note ? { text: FLAG_TEXT[note.kind] ?? note.kind, href: '#source-notes' } : undefined;
+    return note ? { text: ui.t.meta.flag[note.kind], href: '#source-notes' } : undefined;
   };
   const text = (value: string | undefined): MetaValue | undefined => (value ? { text: value } : undefined);
   const link = (ref: Ref | undefined, note?: string): MetaValue | undefined => {
@@ -216,9 +213,11 @@ export function metadataRows(node: Node, graph: Graph): MetaRow[] {
   };
   const kit: RowKit = {
     graph,
-    add(label, values, field) {
+    ui,
+    add(key, values, field) {
       const present = values.filter((v): v is MetaValue => v !== undefined && v.text !== '');
       const flag = flagOf(field);
+      const label = ui.t.meta[key] as string;
       if (present.length) rows.push({ label, values: present, ...(flag ? { flag } : {}) });
     },
     text,
@@ -228,8 +227,8 @@ export function metadataRows(node: Node, graph: Graph): MetaRow[] {
     place: (p) => [text(p?.venue), text(p?.city), link(p?.state)].filter((v): v is MetaValue => !!v),
     themes: (list) =>
       kit.add(
-        'Themes',
-        list.map((t) => ({ text: humanise(t) })),
+        'themes',
+        list.map((t) => ({ text: themeName(t, ui) })),
       ),
     chairOfYear(date) {
       const state = chairAt(date, chairsOf(graph));
@@ -239,4 +238,18 @@ export function metadataRows(node: Node, graph: Graph): MetaRow[] {
   // One collection's builder for its own nodes (the table is keyed by collection).
   (ROWS[node.collection] as (node: Node, kit: RowKit) => void)(node, kit);
   return rows;
+}
+
+/** A theme in the reader's language; one the dictionaries do not list yet is shown as written. */
+export function themeName(theme: string, ui: Ui): string {
+  return (ui.t.themes as Record<string, string>)[theme] ?? humanise(theme);
+}
+
+/** "15 (women 2, men 13)" in the reader's language. */
+function participantsText(p: { total: number; women?: number; men?: number }, ui: Ui): string {
+  const parts = [
+    p.women !== undefined ? fill(ui.t.meta.women, { n: ui.number(p.women) }) : '',
+    p.men !== undefined ? fill(ui.t.meta.men, { n: ui.number(p.men) }) : '',
+  ].filter(Boolean);
+  return parts.length ? `${ui.number(p.total)} (${parts.join(', ')})` : ui.number(p.total);
 }

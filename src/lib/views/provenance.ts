@@ -3,7 +3,7 @@
  * decisions that later reaffirmed or referenced it, what was done under it (events, activities,
  * documents), and all of that as one dated history, with every text the card prints.
  */
-import { formatDate, formatDateRange } from '../format.ts';
+import { fill, uiFor, type Ui } from '../i18n/index.ts';
 import type { Graph, Node } from '../corpus/graph.ts';
 import { measureFacts, practiceOf, type Reading } from '../corpus/measures.ts';
 import { headingOf } from '../corpus/naming.ts';
@@ -23,6 +23,8 @@ export interface ProvenanceLine {
   href: string;
   text: string;
   note?: string;
+  /** `en-GB` where the text is the English title of an untranslated entry. */
+  lang?: string;
 }
 
 export interface Provenance {
@@ -97,53 +99,58 @@ export function provenanceOf(cbm: Node<'cbms'>, graph: Graph): Provenance {
   };
 }
 
-const RELATION_TEXT: Record<ProvenanceRelation, string> = {
-  introduced: 'Introduced',
-  reaffirmed: 'Reaffirmed',
-  referenced: 'Referenced',
-  implemented: 'Implemented',
-  cited: 'Cited',
-};
-
 /** When an event or activity took place, as the card prints it. */
-function when(n: Node<'events' | 'activities'>): string {
+function when(n: Node<'events' | 'activities'>, ui: Ui): string {
   if (!n.date) return '';
   return n.collection === 'activities'
-    ? formatDateRange(n.date, n.data.end, n.data.ongoing)
-    : formatDateRange(n.date, n.data.end);
+    ? ui.dateRange(n.date, n.data.end, n.data.ongoing)
+    : ui.dateRange(n.date, n.data.end);
 }
 
-/** The provenance card of a measure, every text ready to print. */
-export function provenanceCard(cbm: Node<'cbms'>, graph: Graph): ProvenanceCardModel {
+/** The provenance card of a measure, every text ready to print, in the reader's language. */
+export function provenanceCard(cbm: Node<'cbms'>, graph: Graph, ui: Ui = uiFor()): ProvenanceCardModel {
   const p = provenanceOf(cbm, graph);
   const intro = p.introduced;
+  const { t } = ui;
   return {
-    heading: `Provenance of CBM ${p.number}`,
+    heading: fill(t.cbm.provenanceOf, { n: p.number }),
     ...(intro
       ? {
           introduced: {
             href: intro.href,
-            text: `${intro.node.label}, measure ${p.number}`,
-            note: formatDate(intro.node.data.adopted),
+            text: fill(t.cbm.introducedMeasure, { decision: intro.node.label, n: p.number }),
+            note: ui.date(intro.node.data.adopted),
           },
         }
       : {}),
     laterDecisions: p.decisions.map((s) => ({
       href: s.href,
       text: s.node.label,
-      note: `${s.relation}, ${formatDate(s.date)}`,
+      note: fill(s.relation === 'reaffirmed' ? t.cbm.laterNote.reaffirmed : t.cbm.laterNote.referenced, {
+        date: ui.date(s.date),
+      }),
     })),
     implementedThrough: [
-      ...p.events.map((n) => ({ href: n.url, text: n.title, note: `event, ${when(n)}` })),
-      ...p.activities.map((n) => ({ href: n.url, text: n.title, note: `activity, ${when(n)}` })),
+      ...p.events.map((n) => ({ href: n.url, text: n.title, ...(n.lang ? { lang: n.lang } : {}), note: fill(t.cbm.eventNote, { date: when(n, ui) }) })),
+      ...p.activities.map((n) => ({
+        href: n.url,
+        text: n.title,
+        ...(n.lang ? { lang: n.lang } : {}),
+        note: fill(t.cbm.activityNote, { date: when(n, ui) }),
+      })),
     ],
-    citedIn: p.documents.map((n) => ({ href: n.url, text: n.title })),
-    readAs: p.read.map(({ node, reason }) => ({ href: node.url, text: node.title, note: reason })),
+    citedIn: p.documents.map((n) => ({ href: n.url, text: n.title, ...(n.lang ? { lang: n.lang } : {}) })),
+    readAs: p.read.map(({ node, reason }) => ({
+      href: node.url,
+      text: node.title,
+      note: reason,
+      ...(node.lang ? { lang: node.lang } : {}),
+    })),
     noPractice: !p.events.length && !p.activities.length && !p.documents.length && !p.read.length,
     related: p.related.map((n) => ({ href: n.url, text: n.title })),
     history: p.history.map((s) => ({
-      date: formatDate(s.date),
-      relation: RELATION_TEXT[s.relation],
+      date: ui.date(s.date),
+      relation: t.cbm.relation[s.relation],
       href: s.href,
       text: headingOf(s.node),
     })),

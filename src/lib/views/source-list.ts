@@ -1,7 +1,8 @@
 /** The sources an entry cites, with locators, and its notes where sources differ or leave a gap. */
 import type { Graph, Node } from '../corpus/graph.ts';
 import type { Grade } from '../corpus/evidence.ts';
-import { NOTE_HEADING, notesOf, noteUrl } from './source-notes.ts';
+import { notesOf, noteUrl } from './source-notes.ts';
+import { uiFor, type Ui } from '../i18n/index.ts';
 
 export interface SourceItem {
   /** The source page, where the source is in the corpus. */
@@ -25,7 +26,7 @@ export interface NoteItem {
   allHref: string;
 }
 
-export function sourceList(node: Node, graph: Graph): { sources: SourceItem[]; notes: NoteItem[] } {
+export function sourceList(node: Node, graph: Graph, ui: Ui = uiFor()): { sources: SourceItem[]; notes: NoteItem[] } {
   const cited = 'sources' in node.data ? node.data.sources : [];
   return {
     sources: cited.map((s) => {
@@ -39,7 +40,7 @@ export function sourceList(node: Node, graph: Graph): { sources: SourceItem[]; n
       };
     }),
     notes: notesOf(node, graph).map((n) => ({
-      heading: NOTE_HEADING[n.kind],
+      heading: ui.t.entry.noteKind[n.kind],
       field: n.field,
       source: n.source ? { href: n.source.url, text: n.source.title } : { text: n.sourceId },
       claim: n.claim,
