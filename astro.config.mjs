@@ -14,11 +14,7 @@ export default defineConfig({
   // SITE_URL sets the absolute URL used in canonical links, feeds, the sitemap and citations.
   // The site's own integration (src/build/index.ts): the content check, the citations and the client assets.
   // The sitemap lists each page's other languages (`xhtml:link` alternates) from its URL prefix.
-  integrations: [
-    cybercbm(),
-    mdx(),
-    sitemap({ i18n: { defaultLocale: DEFAULT_LOCALE, locales: LANGUAGE_TAG } }),
-  ],
+  integrations: [cybercbm(), mdx(), sitemap({ i18n: { defaultLocale: DEFAULT_LOCALE, locales: LANGUAGE_TAG } })],
   // English at `/` (every URL unchanged), the OSCE's other languages under their prefix
   // (src/lib/i18n/locales.ts); the pages of those languages are routes under src/pages/[locale]/.
   i18n: {

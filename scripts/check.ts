@@ -23,7 +23,7 @@ const { values, positionals } = parseArgs({
 });
 const contentDir = relative(process.cwd(), resolve(positionals[0] ?? 'content'));
 const started = performance.now();
-const { problems, files, stale } = checkProject(process.cwd(), { contentDir });
+const { problems, files, translations, stale } = checkProject(process.cwd(), { contentDir });
 const ms = Math.round(performance.now() - started);
 // Keep the editor's front-matter help in step with the schemas and the files (CONTRIBUTING.md).
 writeEditorSchemas(process.cwd(), contentDir);
@@ -54,12 +54,12 @@ for (const s of stale)
 if (problems.length) {
   console.error(formatProblems(problems));
   console.error(
-    `\n✗ ${problems.length} problem${problems.length === 1 ? '' : 's'} in ${files} content files (${ms} ms)`,
+    `\n✗ ${problems.length} problem${problems.length === 1 ? '' : 's'} in ${files} content files and ${translations} translations (${ms} ms)`,
   );
   process.exit(1);
 }
 console.log(
-  `✓ ${files} content files checked: schemas, references, dates, measures, symbols, MDX lint and links (${ms} ms)`,
+  `✓ ${files} content files and ${translations} translations checked: schemas, references, dates, measures, symbols, MDX lint, links and translations (${ms} ms)`,
 );
 
 /** Files added, changed or renamed since the pull request's base branch; none outside a pull request. */

@@ -55,7 +55,8 @@ export function loadTranslations(): Promise<Map<PrefixedLocale, LocalizedCorpus>
     for (const entry of files) {
       const [locale, collection, id] = entry.id.split('/');
       const c = COLLECTIONS.find((x) => x === collection);
-      if (!isLocale(locale) || locale === 'en' || !c || !id) throw new Error(`A translation at an impossible place: ${entry.id}`);
+      if (!isLocale(locale) || locale === 'en' || !c || !id)
+        throw new Error(`A translation at an impossible place: ${entry.id}`);
       const file = translationFile(locale, c, id);
       const own = raw(file);
       const original = raw(contentFile(c, id));
@@ -67,7 +68,9 @@ export function loadTranslations(): Promise<Map<PrefixedLocale, LocalizedCorpus>
         file,
         full: isFullTranslation(c, original.data, original.body, own.data as Record<string, unknown>, own.body),
         hasBody: Boolean(own.body.trim()),
-        stale: (own.data as { translatedFrom?: string }).translatedFrom !== translationDigest(c, original.data, original.body),
+        stale:
+          (own.data as { translatedFrom?: string }).translatedFrom !==
+          translationDigest(c, original.data, original.body),
       });
     }
     const out = new Map<PrefixedLocale, LocalizedCorpus>();
@@ -91,7 +94,6 @@ export function loadTranslations(): Promise<Map<PrefixedLocale, LocalizedCorpus>
 export async function localizedCorpus(locale: PrefixedLocale): Promise<LocalizedCorpus> {
   return (await loadTranslations()).get(locale)!;
 }
-
 
 /** The languages the page of `collection/id` exists in: English, and each language it is translated into. */
 export async function languagesOf(collection: CollectionName, id: string): Promise<Locale[]> {

@@ -25,7 +25,7 @@ export const SCRIPTS = {
 type Script = keyof typeof SCRIPTS;
 
 /** The stylesheets in `public/`, minified in place. */
-const STYLES = ['site.css'];
+const STYLES = ['site.css', 'print.css'];
 
 const entryFiles = new Map(Object.entries(SCRIPTS).map(([name, { source }]) => [resolve(CLIENT, source), name]));
 

@@ -49,7 +49,8 @@ function languages(site: string): Record<string, { hash: string }> {
 /** The site's language whose pages Pagefind indexed under `key` (`en-gb`, `ru`): Pagefind keys by `<html lang>`. */
 function localeOfIndex(key: string): Locale {
   const locale = LOCALES.find((l) => LANGUAGE_TAG[l].toLowerCase() === key);
-  if (!locale) throw new Error(`search-index: Pagefind indexed pages in "${key}", which is none of the site's languages`);
+  if (!locale)
+    throw new Error(`search-index: Pagefind indexed pages in "${key}", which is none of the site's languages`);
   return locale;
 }
 

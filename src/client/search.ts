@@ -44,10 +44,12 @@ const indexTag = app.dataset['indexTag'];
 const foldTable = JSON.parse(app.dataset['fold'] ?? '{}') as FoldTable;
 const pagefind = () => loadPagefind(indexTag);
 /** The facet table, fetched at once (the page preloads it under the build's tag, as Pagefind's entry file). */
-const tableReady = fetch(`/pagefind/${app.dataset['facets'] ?? 'cybercbm-facets.json'}?ts=${indexTag}`).then((response) => {
-  if (!response.ok) throw new Error(`the facet table answered ${response.status}`);
-  return response.json() as Promise<FacetTable>;
-});
+const tableReady = fetch(`/pagefind/${app.dataset['facets'] ?? 'cybercbm-facets.json'}?ts=${indexTag}`).then(
+  (response) => {
+    if (!response.ok) throw new Error(`the facet table answered ${response.status}`);
+    return response.json() as Promise<FacetTable>;
+  },
+);
 
 function formState(): SearchState {
   const pressed = sortButtons.find((b) => b.getAttribute('aria-pressed') === 'true')?.dataset['sort'];

@@ -86,7 +86,9 @@ function measuresOf(node: Node, graph: Graph): number[] {
  * ("МД 8"), and a measure's symbol meta holds both labels, so "CBM 8" finds it there too.
  */
 export function searchMeta(node: Node, graph: Graph, ui?: Ui): SearchMeta {
-  const type = (ui ? ui.t.collections[node.collection].singular : COLLECTION_INFO[node.collection].singular) as SearchType;
+  const type = (
+    ui ? ui.t.collections[node.collection].singular : COLLECTION_INFO[node.collection].singular
+  ) as SearchType;
   const cbmLabel = (n: number) => (ui ? fill(ui.t.cbm.label, { n }) : `CBM ${n}`);
   const body = bodiesOf(node).map((id) => graph.get('bodies', id)?.title ?? id);
   const cbm = measuresOf(node, graph).sort((a, b) => a - b);

@@ -22,7 +22,9 @@ function valuesOf(node: TranslatableNode, value: unknown): unknown {
     case 'object':
       return isRecord(value) ? valuesOfShape(node.fields, value) : undefined;
     case 'list':
-      return Array.isArray(value) ? value.map((item) => (isRecord(item) ? valuesOfShape(node.item, item) : {})) : undefined;
+      return Array.isArray(value)
+        ? value.map((item) => (isRecord(item) ? valuesOfShape(node.item, item) : {}))
+        : undefined;
   }
 }
 
@@ -96,7 +98,11 @@ export function isFullTranslation(
 export function flatten(values: unknown, prefix = ''): Record<string, string> {
   if (typeof values === 'string') return { [prefix]: values };
   const out: Record<string, string> = {};
-  const entries = Array.isArray(values) ? values.map((v, i) => [String(i), v] as const) : isRecord(values) ? Object.entries(values) : [];
+  const entries = Array.isArray(values)
+    ? values.map((v, i) => [String(i), v] as const)
+    : isRecord(values)
+      ? Object.entries(values)
+      : [];
   for (const [k, v] of entries) Object.assign(out, flatten(v, prefix ? `${prefix}.${k}` : k));
   return out;
 }

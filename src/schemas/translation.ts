@@ -136,7 +136,8 @@ export function translationSchema(collection: CollectionName) {
   return z.strictObject({
     original: z.string().regex(ORIGINAL, { error: 'Expected the original as <collection>/<id>, e.g. cbms/08' }),
     translatedFrom: z.string().regex(DIGEST, {
-      error: 'Expected the digest of the original this translation was made from (`npm run new -- translation` writes it)',
+      error:
+        'Expected the digest of the original this translation was made from (`npm run new -- translation` writes it)',
     }),
     ...zodShape(translatableShape(collection)),
   });

@@ -4,7 +4,7 @@
  * with their French title and summary, `hreflang` alternates that hold both ways, links that stay
  * in the reader's language where the page exists in it, and the translation status pages.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
 import type { Element, Root, RootContent } from 'hast';
@@ -13,6 +13,9 @@ import { DIST, htmlFiles } from '../helpers/dist.ts';
 import { LANGUAGE_TAG, PREFIXED_LOCALES, localePath, splitLocale } from '../../src/lib/i18n/locales.ts';
 import { parseFrontmatter } from '../../src/lib/check/frontmatter.ts';
 import { uiFor } from '../../src/lib/i18n/index.ts';
+import { LOCALE_PAGES } from '../../src/lib/i18n/pages.ts';
+import { entryUrl } from '../../src/lib/urls.ts';
+import type { CollectionName } from '../../src/schemas/index.ts';
 
 const pages = htmlFiles().filter((f) => f.endsWith('/index.html'));
 const urlOf = (file: string) => `/${relative(DIST, file).replace(/index\.html$/, '')}`;
@@ -80,9 +83,7 @@ describe('every language has a home page with its lang', () => {
 });
 
 describe('the Russian measure, decision and glossary pages read in Russian', () => {
-  const russian = pages
-    .map(urlOf)
-    .filter((u) => /^\/ru\/(cbms|decisions|glossary)\/[^/]+\/$/.test(u));
+  const russian = pages.map(urlOf).filter((u) => /^\/ru\/(cbms|decisions|glossary)\/[^/]+\/$/.test(u));
   it('covers the sixteen measures, every decision and every glossary term', () => {
     expect(russian.filter((u) => u.startsWith('/ru/cbms/'))).toHaveLength(16);
     expect(russian.filter((u) => u.startsWith('/ru/decisions/')).length).toBe(
@@ -104,25 +105,49 @@ describe('the Russian measure, decision and glossary pages read in Russian', () 
 });
 
 describe('French measure pages', () => {
-  it.each(Array.from({ length: 16 }, (_, i) => i + 1))('/fr/cbms/%i/ shows the French interface, title and summary', (n) => {
-    const root = tree(`/fr/cbms/${n}/`);
-    const file = `content/translations/fr/cbms/${String(n).padStart(2, '0')}.mdx`;
-    const { data } = parseFrontmatter(readFileSync(file, 'utf8')) as { data: { title: string; summary: string } };
-    const h1 = ownText(find(root, (e) => e.tagName === 'h1')[0]!).trim();
-    expect(h1).toBe(`MDC ${n} : ${data.title}`.replace(' : ', ': '));
-    const lead = find(root, (e) => e.tagName === 'p' && (e.properties['className'] as string[] | undefined)?.includes('lead') === true)[0]!;
-    expect(ownText(lead).trim()).toBe(data.summary);
-    expect(html(`/fr/cbms/${n}/`)).toContain(`>${uiFor('fr').t.cbm.whatItAsks}<`);
-    // The measure's text is not translated into French: it is shown in English, marked so.
-    expect(find(root, (e) => (e.properties['className'] as string[] | undefined)?.includes('body') === true)[0]!.properties['lang']).toBe('en-GB');
-  });
+  it.each(Array.from({ length: 16 }, (_, i) => i + 1))(
+    '/fr/cbms/%i/ shows the French interface, title and summary',
+    (n) => {
+      const root = tree(`/fr/cbms/${n}/`);
+      const file = `content/translations/fr/cbms/${String(n).padStart(2, '0')}.mdx`;
+      const { data } = parseFrontmatter(readFileSync(file, 'utf8')) as { data: { title: string; summary: string } };
+      const h1 = ownText(find(root, (e) => e.tagName === 'h1')[0]!).trim();
+      expect(h1).toBe(`MDC ${n} : ${data.title}`.replace(' : ', ': '));
+      const lead = find(
+        root,
+        (e) => e.tagName === 'p' && (e.properties['className'] as string[] | undefined)?.includes('lead') === true,
+      )[0]!;
+      expect(ownText(lead).trim()).toBe(data.summary);
+      expect(html(`/fr/cbms/${n}/`)).toContain(`>${uiFor('fr').t.cbm.whatItAsks}<`);
+      // The measure's text is not translated into French: it is shown in English, marked so.
+      expect(
+        find(root, (e) => (e.properties['className'] as string[] | undefined)?.includes('body') === true)[0]!
+          .properties['lang'],
+      ).toBe('en-GB');
+    },
+  );
 });
 
 describe('hreflang alternates hold both ways', () => {
-  const withAlternates = pages.map(urlOf).map((url) => {
-    const links = find(tree(url), (e) => e.tagName === 'link' && e.properties['rel']?.toString() === 'alternate' && e.properties['hrefLang'] !== undefined);
-    return { url, links: links.map((l) => ({ lang: String(l.properties['hrefLang']), href: new URL(String(l.properties['href'])).pathname })) };
-  }).filter((p) => p.links.length);
+  const withAlternates = pages
+    .map(urlOf)
+    .map((url) => {
+      const links = find(
+        tree(url),
+        (e) =>
+          e.tagName === 'link' &&
+          e.properties['rel']?.toString() === 'alternate' &&
+          e.properties['hrefLang'] !== undefined,
+      );
+      return {
+        url,
+        links: links.map((l) => ({
+          lang: String(l.properties['hrefLang']),
+          href: new URL(String(l.properties['href'])).pathname,
+        })),
+      };
+    })
+    .filter((p) => p.links.length);
   const byUrl = new Map(withAlternates.map((p) => [p.url, p.links]));
   it('covers every translated page', () => {
     expect(withAlternates.length).toBeGreaterThan(300);
@@ -136,7 +161,10 @@ describe('hreflang alternates hold both ways', () => {
         expect(l.href).toBe(splitLocale(url).path);
         continue;
       }
-      expect(byUrl.get(l.href)?.some((back) => back.href === url), `${l.href} names ${url} back`).toBe(true);
+      expect(
+        byUrl.get(l.href)?.some((back) => back.href === url),
+        `${l.href} names ${url} back`,
+      ).toBe(true);
     }
   });
 });
@@ -160,8 +188,27 @@ describe('links stay in the reader’s language where the page exists in it', ()
   });
   it('an index in Russian lists untranslated entries with a link to English, marked', () => {
     const page = html('/ru/sources/'.replace('/ru/sources/', '/ru/norms/'));
-    expect(page).toMatch(/<a href="\/norms\/[^"]+" hreflang="en-GB" lang="en-GB">|<a href="\/norms\/[^"]+" lang="en-GB" hreflang="en-GB">/);
+    expect(page).toMatch(
+      /<a href="\/norms\/[^"]+" hreflang="en-GB" lang="en-GB">|<a href="\/norms\/[^"]+" lang="en-GB" hreflang="en-GB">/,
+    );
     expect(page).toContain(uiFor('ru').t.index.inEnglish);
+  });
+});
+
+describe('the pages of each language', () => {
+  it('are its fixed pages (src/lib/i18n/pages.ts) and its translated entries, and nothing else', () => {
+    for (const locale of PREFIXED_LOCALES) {
+      const built = pages
+        .map(urlOf)
+        .filter((u) => u.startsWith(`/${locale}/`))
+        .map((u) => splitLocale(u).path);
+      const translated = readdirSync(join('content/translations', locale)).flatMap((c) =>
+        readdirSync(join('content/translations', locale, c)).map((f) =>
+          entryUrl(c as CollectionName, f.replace(/\.mdx$/, '')),
+        ),
+      );
+      expect(built.sort()).toEqual([...LOCALE_PAGES[locale], ...translated].sort());
+    }
   });
 });
 

@@ -221,7 +221,8 @@ describe('the built site', () => {
   it('loads no script on content pages but the small /site.js (no Pagefind file); /compare/ adds its own small one', () => {
     const extra: string[] = [];
     for (const p of pages.values()) {
-      if (p.url === '/search/') continue;
+      // Each language's search page (/search/, /ru/search/) loads the search script.
+      if (/^\/(?:[a-z]{2}\/)?search\/$/.test(p.url)) continue;
       if (p.url === '/compare/') {
         expect(p.scriptSrcs.filter((s) => s !== '/site.js')).toEqual(['/compare.js']);
         continue;
@@ -268,7 +269,11 @@ describe('the built site', () => {
   it("writes the search page's facet table from the index: every indexed page, with the values its page carries", () => {
     const table = JSON.parse(readFileSync(join(dist, FACET_FILE), 'utf8')) as ReturnType<typeof readFacetTable>;
     expect(table).toEqual(readFacetTable(dist));
-    const indexed = htmlFiles(dist).filter((f) => readFileSync(f, 'utf8').includes('data-pagefind-body'));
+    // The English index (each language has its own, by `<html lang>`: tests/build/i18n.test.ts).
+    const indexed = htmlFiles(dist).filter((f) => {
+      const html = readFileSync(f, 'utf8');
+      return html.includes('data-pagefind-body') && html.includes('<html lang="en-GB"');
+    });
     expect(table.ids).toHaveLength(indexed.length);
     expect(new Set(table.ids).size).toBe(table.ids.length);
     // With nothing chosen, each type counts the entries of its collection; each measure is one CBM page.

@@ -120,7 +120,10 @@ describe('the wings of src/', () => {
   });
 
   it('has no code file over 300 lines', () => {
+    // The six interface dictionaries (src/lib/i18n/<lang>.ts) are data, one string per line, not code.
+    const dictionary = /^src\/lib\/i18n\/(?:en|fr|de|it|ru|es)\.ts$/;
     const long = files
+      .filter((f) => !dictionary.test(rel(f)))
       .map((f) => [rel(f), readFileSync(f, 'utf8').split('\n').length] as const)
       .filter(([, lines]) => lines > 300);
     expect(long).toEqual([]);

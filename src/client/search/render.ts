@@ -29,7 +29,11 @@ function formatDate(iso: string | undefined): string {
 /** Orders a facet's values: most results first; ties by year (newest), measure number, or name. */
 function orderValues(key: string, entries: [string, number][]): [string, number][] {
   const tie = (a: string, b: string) =>
-    key === 'year' ? b.localeCompare(a) : key === 'cbm' ? Number(a.replace(/\D+/g, '')) - Number(b.replace(/\D+/g, '')) : a.localeCompare(b);
+    key === 'year'
+      ? b.localeCompare(a)
+      : key === 'cbm'
+        ? Number(a.replace(/\D+/g, '')) - Number(b.replace(/\D+/g, ''))
+        : a.localeCompare(b);
   return entries.sort((a, b) => b[1] - a[1] || tie(a[0], b[0]));
 }
 

@@ -28,6 +28,8 @@ export interface CheckResult {
   entries: CheckedEntry[];
   /** How many files were judged. */
   files: number;
+  /** How many translation files were judged (`content/translations/`). */
+  translations: number;
   /** Translations made from an older version of their original (reported, not failing). */
   stale: StaleTranslation[];
 }
@@ -109,7 +111,7 @@ export function checkFiles(files: readonly ContentFile[], options: CheckOptions 
   const translations = checkTranslations(translationFiles, entryFiles, prefix.slice(0, -1));
   problems.push(...translations.problems);
   problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
-  return { problems, entries, files: judged + translations.files, stale: translations.stale };
+  return { problems, entries, files: judged, translations: translations.files, stale: translations.stale };
 }
 
 interface JudgedFile {

@@ -87,7 +87,13 @@ export function checkTranslations(
     problems.push(...placeholderProblems(path, text));
     const front = parseFrontmatter(text);
     for (const e of front.syntaxErrors)
-      problems.push({ file: path, line: e.line, field: '(frontmatter)', message: `YAML cannot be read: ${e.message}`, expected: 'valid YAML between two --- lines' });
+      problems.push({
+        file: path,
+        line: e.line,
+        field: '(frontmatter)',
+        message: `YAML cannot be read: ${e.message}`,
+        expected: 'valid YAML between two --- lines',
+      });
     if (front.syntaxErrors.length) continue;
     const data = (front.data ?? {}) as Record<string, unknown>;
     const key = `${collection}/${where.id}`;
@@ -127,7 +133,13 @@ export function checkTranslations(
       const source = originalValues[field];
       if (source === undefined) {
         if (!shapeProblems.length)
-          problems.push({ file: path, line: front.lineOf(field.split('.').map((p) => (/^\d+$/.test(p) ? Number(p) : p))), field, message: 'translates a text the original does not have', expected: 'only the texts the original has' });
+          problems.push({
+            file: path,
+            line: front.lineOf(field.split('.').map((p) => (/^\d+$/.test(p) ? Number(p) : p))),
+            field,
+            message: 'translates a text the original does not have',
+            expected: 'only the texts the original has',
+          });
         continue;
       }
       const missing = missingFigures(source, value);
@@ -151,7 +163,13 @@ export function checkTranslations(
           expected: "every run of digits of the original's body, written with the same digits",
         });
       if (!original.body.trim())
-        problems.push({ file: path, line: front.bodyLine, field: '(body)', message: 'has a text, but the original has none', expected: 'no body' });
+        problems.push({
+          file: path,
+          line: front.bodyLine,
+          field: '(body)',
+          message: 'has a text, but the original has none',
+          expected: 'no body',
+        });
     }
     const current = translationDigest(collection, original.input, original.body);
     if (parsed.data.translatedFrom !== current)
@@ -215,7 +233,10 @@ function issueProblem(
     line: lineOf(path),
     field: path.join('.') || '(frontmatter)',
     message: issue.message,
-    expected: issue.path[0] === 'translatedFrom' ? 'the 16-character digest `npm run new -- translation` writes' : FIELD_HELP(collection),
+    expected:
+      issue.path[0] === 'translatedFrom'
+        ? 'the 16-character digest `npm run new -- translation` writes'
+        : FIELD_HELP(collection),
   };
 }
 

@@ -52,7 +52,10 @@ export function fill(template: string, values: Record<string, string | number>):
  * `parts('See {link}.')` → `['See ', { slot: 'link' }, '.']`.
  */
 export function parts(template: string): (string | { slot: string })[] {
-  return template.split(/(\{\w+\})/).map((p) => (/^\{\w+\}$/.test(p) ? { slot: p.slice(1, -1) } : p)).filter((p) => p !== '');
+  return template
+    .split(/(\{\w+\})/)
+    .map((p) => (/^\{\w+\}$/.test(p) ? { slot: p.slice(1, -1) } : p))
+    .filter((p) => p !== '');
 }
 
 const cache = new Map<Locale, Ui>();

@@ -13,14 +13,17 @@ const FILES = /^\/(?:data|cite|pagefind)\/|\.(?:xml|json|csv|bib|ris|js|css|txt)
 export function localizeLinks(html: string, locale: Locale, exists: (path: string) => boolean): string {
   if (locale === DEFAULT_LOCALE) return html;
   const english = LANGUAGE_TAG[DEFAULT_LOCALE];
-  return html.replace(/<a\b([^>]*?)\shref="(\/[^"/][^"]*|\/)"([^>]*)>/g, (tag, before: string, href: string, after: string) => {
-    const attrs = `${before} ${after}`;
-    if (/\shreflang=/.test(` ${attrs}`) || FILES.test(href)) return tag;
-    const cut = href.search(/[?#]/);
-    const path = cut < 0 ? href : href.slice(0, cut);
-    const rest = cut < 0 ? '' : href.slice(cut);
-    if (splitLocale(path).locale !== DEFAULT_LOCALE) return tag;
-    if (exists(path)) return `<a${before} href="${localePath(locale, path)}${rest}"${after}>`;
-    return `<a${before} href="${href}" hreflang="${english}"${after}>`;
-  });
+  return html.replace(
+    /<a\b([^>]*?)\shref="(\/[^"/][^"]*|\/)"([^>]*)>/g,
+    (tag, before: string, href: string, after: string) => {
+      const attrs = `${before} ${after}`;
+      if (/\shreflang=/.test(` ${attrs}`) || FILES.test(href)) return tag;
+      const cut = href.search(/[?#]/);
+      const path = cut < 0 ? href : href.slice(0, cut);
+      const rest = cut < 0 ? '' : href.slice(cut);
+      if (splitLocale(path).locale !== DEFAULT_LOCALE) return tag;
+      if (exists(path)) return `<a${before} href="${localePath(locale, path)}${rest}"${after}>`;
+      return `<a${before} href="${href}" hreflang="${english}"${after}>`;
+    },
+  );
 }

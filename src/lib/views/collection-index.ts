@@ -156,7 +156,13 @@ export function indexGroups(graph: Graph, collection: CollectionName, context: I
       ? `y${heading}`
       : collection === 'terms'
         ? `letter-${slug(heading) || heading.codePointAt(0)!.toString(16)}`
-        : slug(heading) || (heading ? `group-${[...heading].map((c) => c.codePointAt(0)!.toString(16)).join('').slice(0, 24)}` : 'all');
+        : slug(heading) ||
+          (heading
+            ? `group-${[...heading]
+                .map((c) => c.codePointAt(0)!.toString(16))
+                .join('')
+                .slice(0, 24)}`
+            : 'all');
   const list = ordered.map(([heading, items]) => ({ heading, id: idOf(heading), items }));
   // Years newest first reads best for events and activities; everything else keeps its order.
   return collection === 'events' || collection === 'activities' ? list.reverse() : list;
@@ -213,8 +219,7 @@ export function collectionIndex(
     count: ui.count(ui.t.index.count, graph.nodesOf(collection).length),
     ...(collection === 'sources' ? { seeAlso: sourceNotesUrl() } : {}),
   };
-  if (collection === 'cbms')
-    return { ...common, layout: 'cbms', table: cbmTable(graph), themes: byTheme(graph, ui) };
+  if (collection === 'cbms') return { ...common, layout: 'cbms', table: cbmTable(graph), themes: byTheme(graph, ui) };
   if (collection === 'bodies') return { ...common, layout: 'tree', tree: bodyTree(graph, ui) };
   return { ...common, layout: 'groups', groups: indexGroups(graph, collection, context) };
 }

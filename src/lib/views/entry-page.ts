@@ -173,7 +173,11 @@ export function entryPage(graph: Graph, collection: CollectionName, id: string, 
     searchRole: CAPABILITIES[collection].search,
     bodySearch: BODY_SEARCH[CAPABILITIES[collection].search],
     ...(node.collection === 'sources'
-      ? { searchTitle: node.data.symbol ? fill(t.entry.officialText, { symbol: shortSymbol(node.data.symbol) }) : heading }
+      ? {
+          searchTitle: node.data.symbol
+            ? fill(t.entry.officialText, { symbol: shortSymbol(node.data.symbol) })
+            : heading,
+        }
       : {}),
     search: searchMeta(node, graph, ui.locale === 'en' ? undefined : ui),
     meta: metadataRows(node, graph, ui),

@@ -26,7 +26,12 @@ export function homePage(graph: Graph, ui: Ui = uiFor()): HomePage {
     measures: cbmTable(graph),
     decisions: graph
       .nodesOf('decisions')
-      .map((n) => ({ date: ui.date(n.data.adopted), href: n.url, text: headingOf(n), ...(n.lang ? { lang: n.lang } : {}) })),
+      .map((n) => ({
+        date: ui.date(n.data.adopted),
+        href: n.url,
+        text: headingOf(n),
+        ...(n.lang ? { lang: n.lang } : {}),
+      })),
     latestEvents: [...graph.nodesOf('events')]
       .reverse()
       .slice(0, LATEST_EVENTS)

@@ -79,7 +79,7 @@ const ROWS: { [C in CollectionName]: (node: NodeOf<C>, kit: RowKit) => void } = 
     add('officialText', [web(d.officialUrl)]);
     themes(d.themes);
   },
-  cbms: (node, { add, links, themes, graph, ui }) => {
+  cbms: (node, { add, links, themes, graph }) => {
     const d = node.data;
     const introduced = measureFacts(graph, node).introduced;
     add('number', [{ text: String(d.number) }]);
@@ -131,7 +131,9 @@ const ROWS: { [C in CollectionName]: (node: NodeOf<C>, kit: RowKit) => void } = 
       d.chairs.map((c) =>
         link(
           c.state,
-          [c.to ? ui.dateRange(c.from, c.to) : fill(ui.t.meta.from, { date: ui.date(c.from) }), c.person].filter(Boolean).join('; '),
+          [c.to ? ui.dateRange(c.from, c.to) : fill(ui.t.meta.from, { date: ui.date(c.from) }), c.person]
+            .filter(Boolean)
+            .join('; '),
         ),
       ),
       'chairs',
@@ -141,7 +143,10 @@ const ROWS: { [C in CollectionName]: (node: NodeOf<C>, kit: RowKit) => void } = 
     add('status', [{ text: ui.t.enums.stateStatus[d.status] }]);
     add(
       'formerNames',
-      d.formerNames.map((f) => ({ text: f.name, ...(f.until ? { note: fill(ui.t.meta.until, { date: ui.date(f.until) }) } : {}) })),
+      d.formerNames.map((f) => ({
+        text: f.name,
+        ...(f.until ? { note: fill(ui.t.meta.until, { date: ui.date(f.until) }) } : {}),
+      })),
     );
     add(
       'osceChairmanship',
@@ -167,14 +172,10 @@ const ROWS: { [C in CollectionName]: (node: NodeOf<C>, kit: RowKit) => void } = 
       'url',
     );
     add('noPublicAddress', [text(d.urlNote)]);
-    add('read', [
-      d.read === false
-        ? { text: ui.t.meta.notRead }
-        : undefined,
-    ]);
+    add('read', [d.read === false ? { text: ui.t.meta.notRead } : undefined]);
     add('accessed', [d.accessed ? { text: ui.date(d.accessed) } : undefined]);
   },
-  terms: ({ data: d }, { add, links, ui }) => {
+  terms: ({ data: d }, { add, links }) => {
     add(
       'alsoWritten',
       d.aliases.map((a) => ({ text: a })),
@@ -190,7 +191,7 @@ const ROWS: { [C in CollectionName]: (node: NodeOf<C>, kit: RowKit) => void } = 
     add('date', [{ text: ui.date(d.date) }], 'date');
     add('address', [web(d.url)], 'url');
   },
-  norms: ({ data: d }, { add, link, text, ui }) => {
+  norms: ({ data: d }, { add, link, text }) => {
     add('framework', [link(d.framework)]);
     add('label', [text(d.label)]);
   },

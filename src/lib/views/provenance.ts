@@ -131,7 +131,12 @@ export function provenanceCard(cbm: Node<'cbms'>, graph: Graph, ui: Ui = uiFor()
       }),
     })),
     implementedThrough: [
-      ...p.events.map((n) => ({ href: n.url, text: n.title, ...(n.lang ? { lang: n.lang } : {}), note: fill(t.cbm.eventNote, { date: when(n, ui) }) })),
+      ...p.events.map((n) => ({
+        href: n.url,
+        text: n.title,
+        ...(n.lang ? { lang: n.lang } : {}),
+        note: fill(t.cbm.eventNote, { date: when(n, ui) }),
+      })),
       ...p.activities.map((n) => ({
         href: n.url,
         text: n.title,

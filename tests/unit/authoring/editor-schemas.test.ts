@@ -22,7 +22,8 @@ const frontMatter = (text: string) => parse(/^---\n([\s\S]*?)\n---/.exec(text)?.
 
 describe('editor schemas', () => {
   it('accept the front matter of every real content file', () => {
-    const files = readContentFiles(root);
+    // Translations (content/translations/) are checked against their originals, not by an editor schema.
+    const files = readContentFiles(root).filter((f) => !f.path.startsWith('content/translations/'));
     expect(files.length).toBeGreaterThan(100);
     for (const f of files) {
       const collection = f.path.split('/')[1] as CollectionName;

@@ -138,11 +138,13 @@ describe('cybercbm() under each command (the table in src/build/index.ts)', () =
     mkdirSync(join(staging, 'cite/decisions'), { recursive: true });
     writeFileSync(join(staging, 'cite/decisions/pc-1202.bib'), '@misc{pc-1202}');
     writeFileSync(join(site, 'site.css'), '/* the site */\na {\n  color: red;\n}\n');
+    writeFileSync(join(site, 'print.css'), '/* on paper */\na {\n  color: black;\n}\n');
     staged.resolve(1);
     await hooks['astro:build:done']({ dir: pathToFileURL(`${site}/`), logger } as never);
     expect(readFileSync(join(site, 'cite/decisions/pc-1202.bib'), 'utf8')).toBe('@misc{pc-1202}');
     expect(existsSync(staging)).toBe(false);
     expect(readFileSync(join(site, 'site.css'), 'utf8')).toBe('a{color:red}\n');
+    expect(readFileSync(join(site, 'print.css'), 'utf8')).toBe('a{color:#000}\n');
     // The scripts, compiled from src/client/: search.js still loads /search-facets.js at run time.
     const search = readFileSync(join(site, 'search.js'), 'utf8');
     expect(search).toMatch(/from"\/search-facets\.js"/);

@@ -55,7 +55,7 @@ describe('collection indexes', () => {
   it('shows measures as a table and by theme, bodies as a tree', () => {
     const cbms = collectionIndex(graph, 'cbms');
     expect(cbms.layout === 'cbms' && cbms.themes.map((g) => [g.heading, g.items.map((i) => i.text)])).toEqual([
-      ['Co operation', ['CBM 2: Co-operation', 'CBM 15: Critical infrastructure']],
+      ['Co-operation', ['CBM 2: Co-operation', 'CBM 15: Critical infrastructure']],
       ['Critical infrastructure', ['CBM 15: Critical infrastructure']],
     ]);
     const bodies = collectionIndex(graph, 'bodies');

@@ -15,7 +15,7 @@ describe('metadata rows', () => {
       { text: 'PC 1202: OSCE CBMs to reduce the risks of conflict', href: '/decisions/pc-1202/#cbm-15' },
     ]);
     expect(row(cbm, 'Related measures')).toEqual([{ text: 'CBM 2: Co-operation', href: '/cbms/2/' }]);
-    expect(row(cbm, 'Themes')).toEqual([{ text: 'Critical infrastructure' }, { text: 'Co operation' }]);
+    expect(row(cbm, 'Themes')).toEqual([{ text: 'Critical infrastructure' }, { text: 'Co-operation' }]);
   });
 
   it('writes a decision: symbol, body, date, relations and measures with their roles', () => {
