@@ -11,7 +11,7 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { DIST, serveDist } from './lib/server.ts';
 
-const PAGES = ['/', '/cbms/15/', '/decisions/pc-1202/', '/matrix/', '/timeline/', '/search/?q=incident'];
+const PAGES = ['/', '/cbms/15/', '/decisions/pc-1202/', '/matrix/', '/timeline/', '/search/?q=incident', '/ru/cbms/8/'];
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 const ASSERTED = new Set(['accessibility', 'best-practices', 'seo']);
 const OUT = 'test-results/lighthouse.json';

@@ -23,6 +23,15 @@ afterAll(async () => {
 /** One page of each kind: every index and view, and an entry of every collection. */
 const PAGES = [
   '/',
+  // The other languages: a home page, the measure, a decision, a glossary term, an index, search, the status page.
+  '/ru/',
+  '/ru/cbms/8/',
+  '/fr/cbms/8/',
+  '/ru/decisions/pc-1106/',
+  '/ru/glossary/point-of-contact/',
+  '/ru/events/',
+  '/ru/search/',
+  '/de/translations/',
   '/matrix/',
   '/timeline/',
   '/sources/conflicts/',

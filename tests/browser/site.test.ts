@@ -155,7 +155,7 @@ describe('screenshots and layout', () => {
           .getAttribute('href'),
       ).resolves.toBe('#cbm-15');
       // Header: brand, navigation and search field on one line.
-      const nav = (await page.locator('.site-header nav').boundingBox())!;
+      const nav = (await page.locator('.site-header .main-nav').boundingBox())!;
       const search = (await page.locator('.site-search').boundingBox())!;
       expect(Math.abs(search.y + search.height / 2 - (nav.y + nav.height / 2)), `${width}`).toBeLessThan(8);
       // Scrolled to a measure, the rail stays in view and marks that section.

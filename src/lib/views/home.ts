@@ -24,14 +24,12 @@ export function homePage(graph: Graph, ui: Ui = uiFor()): HomePage {
       label: ui.t.collections[c].counted,
     })),
     measures: cbmTable(graph),
-    decisions: graph
-      .nodesOf('decisions')
-      .map((n) => ({
-        date: ui.date(n.data.adopted),
-        href: n.url,
-        text: headingOf(n),
-        ...(n.lang ? { lang: n.lang } : {}),
-      })),
+    decisions: graph.nodesOf('decisions').map((n) => ({
+      date: ui.date(n.data.adopted),
+      href: n.url,
+      text: headingOf(n),
+      ...(n.lang ? { lang: n.lang } : {}),
+    })),
     latestEvents: [...graph.nodesOf('events')]
       .reverse()
       .slice(0, LATEST_EVENTS)
