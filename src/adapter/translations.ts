@@ -16,6 +16,7 @@ import { contentFile, entryUrl } from '../lib/urls.ts';
 import { LOCALE_PAGES } from '../lib/i18n/pages.ts';
 import { PREFIXED_LOCALES, isLocale, type Locale, type PrefixedLocale } from '../lib/i18n/locales.ts';
 import { uiFor } from '../lib/i18n/index.ts';
+import type { ExportTranslations } from '../lib/views/exports.ts';
 import { loadCorpus, type AnyEntry } from './corpus.ts';
 
 export type TranslationEntry = CollectionEntry<typeof TRANSLATIONS_FOLDER>;
@@ -105,4 +106,17 @@ export async function languagesOf(collection: CollectionName, id: string): Promi
 export async function pathsIn(locale: PrefixedLocale): Promise<Set<string>> {
   const { translations } = await localizedCorpus(locale);
   return new Set([...LOCALE_PAGES[locale], ...[...translations.values()].map((t) => entryUrl(t.collection, t.id))]);
+}
+
+/** The translated titles and summaries of every entry, for the data exports (src/lib/views/exports.ts). */
+export async function exportTranslations(): Promise<ExportTranslations> {
+  const out = new Map<string, Partial<Record<PrefixedLocale, { title?: string; summary?: string }>>>();
+  for (const { locale, translations } of (await loadTranslations()).values())
+    for (const [key, t] of translations) {
+      const d = t.entry.data as Record<string, unknown>;
+      const title = [d['title'], d['name'], d['term']].find((v): v is string => typeof v === 'string');
+      const summary = [d['summary'], d['definition']].find((v): v is string => typeof v === 'string');
+      out.set(key, { ...out.get(key), [locale]: { ...(title ? { title } : {}), ...(summary ? { summary } : {}) } });
+    }
+  return out;
 }

@@ -212,6 +212,26 @@ describe('the pages of each language', () => {
   });
 });
 
+describe('citations and data in other languages', () => {
+  it('the Russian decision page keeps the official English title in its citation tags, in the page’s language', () => {
+    const page = html('/ru/decisions/pc-1106/');
+    expect(page).toContain('<meta name="citation_language" content="ru">');
+    expect(page).toMatch(/<meta name="citation_title" content="[^"]*Initial Set of OSCE Confidence-Building Measures/);
+    expect(page).toMatch(/class="edit-link" href="[^"]*content\/translations\/ru\/decisions\/pc-1106\.mdx"/);
+  });
+  it('the exports add the translated titles and summaries as title_<lang> and summary_<lang>', () => {
+    const cbms = JSON.parse(readFileSync(join(DIST, 'data/cbms.json'), 'utf8')) as Record<string, string>[];
+    for (const row of cbms)
+      for (const locale of PREFIXED_LOCALES) {
+        expect(row[`title_${locale}`], `${row['id']} ${locale}`).toBeTruthy();
+        expect(row[`summary_${locale}`], `${row['id']} ${locale}`).toBeTruthy();
+      }
+    expect(readFileSync(join(DIST, 'data/cbms.csv'), 'utf8').split('\n')[0]).toContain('title_ru,summary_ru');
+    const pkg = readFileSync(join(DIST, 'data/datapackage.json'), 'utf8');
+    expect(pkg).toContain('"title_ru"');
+  });
+});
+
 describe('the translation status pages', () => {
   it.each(PREFIXED_LOCALES)('/%s/translations/ lists the translated measures', (locale) => {
     const page = html(localePath(locale, '/translations/'));

@@ -10,7 +10,7 @@
 import { stringify } from 'csv-stringify/sync';
 import { COLLECTIONS } from '../../schemas/index.ts';
 import type { Graph } from '../corpus/graph.ts';
-import { exportRows, exportSchema } from './exports.ts';
+import { exportRows, exportSchema, type ExportTranslations } from './exports.ts';
 import { cellOf, columnsOf, isList, referenceOf, type Column, type TableField } from './table-schema.ts';
 
 type Json = Record<string, unknown>;
@@ -60,13 +60,13 @@ const POSITION: TableField = {
 };
 
 /** Every table of the package, collection by collection, then the citations. */
-export function dataTables(graph: Graph, site: string): Table[] {
+export function dataTables(graph: Graph, site: string, translations?: ExportTranslations): Table[] {
   const tables: Table[] = [];
   const citations: string[][] = [];
   let citationColumns: Column[] = [];
   for (const collection of COLLECTIONS) {
     const schema = (exportSchema(collection, site)['items'] ?? {}) as Json;
-    const rows = exportRows(graph, collection, site);
+    const rows = exportRows(graph, collection, site, translations);
     const columns = columnsOf(schema, 'skip');
     tables.push({
       name: collection,

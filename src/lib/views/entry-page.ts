@@ -42,6 +42,11 @@ export interface EntryPageEnv {
   ui?: Ui;
   /** On a translated page: the translation's own file, which the edit link opens. */
   translationFile?: string;
+  /**
+   * On a translated page: the record in English, which the citation tags cite (a decision keeps its
+   * official English title and symbol; "Cite this" is English too).
+   */
+  englishGraph?: Graph;
 }
 
 export interface PagerLink {
@@ -196,7 +201,10 @@ export function entryPage(graph: Graph, collection: CollectionName, id: string, 
     notes,
     ...('sources' in node.data && node.collection !== 'sources' ? { evidence: evidenceOf(node.data) } : {}),
     ...(isCitable(collection) ? { citation: citationOf(collection, id, env) } : {}),
-    citationTags: citationTags(node, graph, env),
+    // On a translated page the tags keep the official English title and say the page's language.
+    citationTags: citationTags(env.englishGraph?.get(collection, id) ?? node, env.englishGraph ?? graph, env).map(
+      (tag) => (tag.name === 'citation_language' && ui.locale !== 'en' ? { ...tag, content: ui.tag } : tag),
+    ),
     history: {
       text: changed ? fill(t.entry.lastChanged, { date: ui.date(changed) }) : t.entry.lastChangedUnknown,
       translated: Boolean(env.translationFile),

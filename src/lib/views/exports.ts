@@ -4,6 +4,8 @@
  * and, for entries that cite sources, how strongly they rest on them; the matrix as JSON and CSV (from the same function as the page), and the JSON
  * Schema of each collection's export, generated from the zod schemas by zod 4's toJSONSchema.
  */
+import { LANGUAGE_NAME, PREFIXED_LOCALES, type PrefixedLocale } from '../i18n/locales.ts';
+import { TRANSLATABLE_COLLECTIONS } from '../../schemas/translation.ts';
 import { z } from 'astro/zod';
 import { stringify } from 'csv-stringify/sync';
 import type { CollectionName } from '../../schemas/index.ts';
@@ -32,7 +34,32 @@ export function withIds(value: unknown): unknown {
  * in contract order, then for entries that cite sources `secondaryOnly` (no primary source) and
  * `inferredFields` (fields the site infers, explained in `sourceNotes`).
  */
-export function exportRows(graph: Graph, collection: CollectionName, site: string): Record<string, unknown>[] {
+/**
+ * The translated titles and summaries of the entries, by `collection/id` and language: the exports
+ * stay language-neutral and add them as `title_<lang>` and `summary_<lang>` (src/adapter/translations.ts).
+ */
+export type ExportTranslations = ReadonlyMap<
+  string,
+  Partial<Record<PrefixedLocale, { title?: string; summary?: string }>>
+>;
+
+/** The `title_<lang>` / `summary_<lang>` fields of one entry. */
+function translatedFields(key: string, translations: ExportTranslations | undefined): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const locale of PREFIXED_LOCALES) {
+    const t = translations?.get(key)?.[locale];
+    if (t?.title) out[`title_${locale}`] = t.title;
+    if (t?.summary) out[`summary_${locale}`] = t.summary;
+  }
+  return out;
+}
+
+export function exportRows(
+  graph: Graph,
+  collection: CollectionName,
+  site: string,
+  translations?: ExportTranslations,
+): Record<string, unknown>[] {
   return [...graph.nodesOf(collection)]
     .sort((a, b) => a.id.localeCompare(b.id))
     .map((n) => {
@@ -43,6 +70,7 @@ export function exportRows(graph: Graph, collection: CollectionName, site: strin
         ...(withIds(n.data) as Record<string, unknown>),
         ...(evidence ? { secondaryOnly: evidence.secondaryOnly, inferredFields: evidence.inferredFields } : {}),
         ...(n.collection === 'states' ? { counts: stateCounts(graph, n) } : {}),
+        ...translatedFields(n.key, translations),
       };
     });
 }
@@ -147,12 +175,33 @@ export function exportSchema(collection: CollectionName, site: string): Record<s
         }
       : {};
   const counts = collection === 'states' ? { counts: STATE_COUNTS_SCHEMA } : {};
+  const translated = TRANSLATABLE_COLLECTIONS.includes(collection)
+    ? Object.fromEntries(
+        PREFIXED_LOCALES.flatMap((l) => [
+          [
+            `title_${l}`,
+            {
+              type: 'string',
+              description: `the title (or name, or term) in ${LANGUAGE_NAME[l]} (${l}), where the project translated it`,
+            },
+          ],
+          [
+            `summary_${l}`,
+            {
+              type: 'string',
+              description: `the summary (or definition) in ${LANGUAGE_NAME[l]} (${l}), where the project translated it`,
+            },
+          ],
+        ]),
+      )
+    : {};
   const properties = {
     id: { type: 'string', description: 'the entry id (its file name without .mdx)' },
     page: { type: 'string', format: 'uri', description: "the entry's page on this site" },
     ...own,
     ...evidence,
     ...counts,
+    ...translated,
   };
   const item = {
     ...schema,

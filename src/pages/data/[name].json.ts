@@ -1,6 +1,7 @@
 /** /data/<collection>.json, /data/matrix.json, /data/crosswalk.json and /data/citations.json (CSL-JSON). */
 import type { APIRoute } from 'astro';
 import { loadCorpus } from '../../adapter/corpus.ts';
+import { exportTranslations } from '../../adapter/translations.ts';
 import { citeContext } from '../../adapter/cite-context.ts';
 import { siteBase } from '../../adapter/site-url.ts';
 import { exportRows, matrixJson } from '../../lib/views/exports.ts';
@@ -23,7 +24,7 @@ export const GET: APIRoute = async ({ params, site }) => {
         ? crosswalkJson(graph, siteBase(site))
         : name === 'citations'
           ? allItems(await citeContext(site))
-          : exportRows(graph, name as CollectionName, siteBase(site));
+          : exportRows(graph, name as CollectionName, siteBase(site), await exportTranslations());
   return new Response(JSON.stringify(body, null, 2), {
     headers: { 'content-type': 'application/json; charset=utf-8' },
   });
