@@ -232,6 +232,15 @@ describe('citations and data in other languages', () => {
   });
 });
 
+describe('the sitemap', () => {
+  it('lists each page’s other languages as alternates', () => {
+    const sitemap = readFileSync(join(DIST, 'sitemap-0.xml'), 'utf8');
+    const entry = /<url><loc>[^<]*\/cbms\/8\/<\/loc>([\s\S]*?)<\/url>/.exec(sitemap)![1]!;
+    for (const locale of PREFIXED_LOCALES) expect(entry).toContain(`hreflang="${LANGUAGE_TAG[locale]}" href="https://`);
+    expect(entry).toContain('hreflang="en-GB"');
+  });
+});
+
 describe('the translation status pages', () => {
   it.each(PREFIXED_LOCALES)('/%s/translations/ lists the translated measures', (locale) => {
     const page = html(localePath(locale, '/translations/'));
