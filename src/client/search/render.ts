@@ -55,7 +55,7 @@ export function drawFacets(
 ): void {
   const fragment = document.createDocumentFragment();
   for (const [key, english] of FILTERS) {
-    const label = strings.facets[key] ?? english;
+    const label = (strings.facets as Record<string, string | undefined>)[key] ?? english;
     const chosen = state.filters[key] ?? [];
     const values = orderValues(
       key,
