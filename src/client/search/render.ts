@@ -17,13 +17,15 @@ export function escapeHtml(text: unknown): string {
   );
 }
 
+/** A result's date in the page's language, as precise as the entry's (English: "9 December 2016"). */
 function formatDate(iso: string | undefined): string {
   if (!iso || iso === '0000') return '';
   const [y, m, d] = iso.split('-');
-  const month = m
-    ? new Date(Date.UTC(2000, Number(m) - 1, 1)).toLocaleString('en-GB', { month: 'long', timeZone: 'UTC' })
-    : '';
-  return [d ? Number(d) : '', month, y].filter(Boolean).join(' ');
+  if (!m) return y ?? '';
+  const lang = document.documentElement.lang || 'en-GB';
+  const date = new Date(Date.UTC(Number(y), Number(m) - 1, d ? Number(d) : 1));
+  const options: Intl.DateTimeFormatOptions = { month: 'long', year: 'numeric', timeZone: 'UTC' };
+  return date.toLocaleDateString(lang, d ? { ...options, day: 'numeric' } : options);
 }
 
 /** Orders a facet's values: most results first; ties by year (newest), measure number, or name. */
