@@ -6,13 +6,14 @@
  */
 import type { CollectionName } from '../schemas/index.ts';
 import { en } from './i18n/en.ts';
+import type { Plural } from './i18n/index.ts';
 
 export interface CollectionInfo {
   title: string;
   singular: string;
   description: string;
-  /** What a count of its entries is called ("32 glossary terms"). */
-  counted: string;
+  /** What a count of its entries is called, by plural form ("1 glossary term", "32 glossary terms"). */
+  counted: Plural;
 }
 
 export const COLLECTION_INFO: Record<CollectionName, CollectionInfo> = en.collections;

@@ -69,73 +69,73 @@ export const de: Dictionary = {
     decisions: {
       title: 'Beschlüsse',
       singular: 'Beschluss',
-      counted: 'Beschlüsse',
+      counted: { one: 'Beschluss', other: 'Beschlüsse' },
       description:
         'Beschlüsse des Ministerrats und des Ständigen Rates zur Cyber-/IKT-Sicherheit in der Reihenfolge ihrer Annahme.',
     },
     cbms: {
       title: 'Vertrauensbildende Maßnahmen',
       singular: 'VBM',
-      counted: 'vertrauensbildende Maßnahmen',
+      counted: { one: 'vertrauensbildende Maßnahme', other: 'vertrauensbildende Maßnahmen' },
       description:
         'Die sechzehn vertrauensbildenden Maßnahmen zur Cyber-/IKT-Sicherheit, vereinbart in PC.DEC/1106 (2013) und PC.DEC/1202 (2016).',
     },
     documents: {
       title: 'Dokumente',
       singular: 'Dokument',
-      counted: 'Dokumente',
+      counted: { one: 'Dokument', other: 'Dokumente' },
       description: 'Erklärungen, Schulungsmaterial und weitere Texte über die Beschlüsse hinaus.',
     },
     events: {
       title: 'Veranstaltungen',
       singular: 'Veranstaltung',
-      counted: 'Veranstaltungen',
+      counted: { one: 'Veranstaltung', other: 'Veranstaltungen' },
       description: 'Konferenzen, Workshops und Rundtischgespräche zur Cyber-/IKT-Sicherheit.',
     },
     activities: {
       title: 'Aktivitäten',
       singular: 'Aktivität',
-      counted: 'Aktivitäten',
+      counted: { one: 'Aktivität', other: 'Aktivitäten' },
       description: 'Aktivitäten vor Ort und zum Kapazitätsaufbau, Projekte und Partnerschaften.',
     },
     bodies: {
       title: 'Gremien',
       singular: 'Gremium',
-      counted: 'Gremien',
+      counted: { one: 'Gremium', other: 'Gremien' },
       description:
         'Die Gremien, Institutionen und Einheiten der OSZE sowie die Partnerorganisationen, die im Bestand vorkommen.',
     },
     states: {
       title: 'Staaten',
       singular: 'Staat',
-      counted: 'Staaten',
+      counted: { one: 'Staat', other: 'Staaten' },
       description: 'Die 57 Teilnehmerstaaten und die 11 Kooperationspartner.',
     },
     terms: {
       title: 'Glossar',
       singular: 'Begriff',
-      counted: 'Glossarbegriffe',
+      counted: { one: 'Glossarbegriff', other: 'Glossarbegriffe' },
       description:
         'Die im Bestand verwendeten Begriffe, vom Projekt in eigenen Worten und mit ihren Quellen definiert: VBM 9 fordert eine gemeinsame Terminologie.',
     },
     frameworks: {
       title: 'Referenzrahmen',
       singular: 'Referenzrahmen',
-      counted: 'Referenzrahmen',
+      counted: { one: 'Referenzrahmen', other: 'Referenzrahmen' },
       description:
         'Externe Texte, vor deren Hintergrund die OSZE-Maßnahmen gelesen werden: der Bericht UN GGE 2015 und andere regionale Sammlungen vertrauensbildender Maßnahmen.',
     },
     norms: {
       title: 'Normen',
       singular: 'Norm',
-      counted: 'Normen',
+      counted: { one: 'Norm', other: 'Normen' },
       description:
         'Die Normen und Maßnahmen dieser Referenzrahmen, jeweils mit den damit verknüpften OSZE-Maßnahmen und der Grundlage jeder Verknüpfung.',
     },
     sources: {
       title: 'Quellen',
       singular: 'Quelle',
-      counted: 'Quellen',
+      counted: { one: 'Quelle', other: 'Quellen' },
       description: 'Woher die Angaben auf dieser Website stammen: amtliche Texte und Sekundärquellen.',
     },
   },

@@ -73,72 +73,72 @@ export const en = {
     decisions: {
       title: 'Decisions',
       singular: 'Decision',
-      counted: 'decisions',
+      counted: { one: 'decision', other: 'decisions' },
       description:
         'Decisions of the Ministerial Council and the Permanent Council on cyber/ICT security, in the order they were adopted.',
     },
     cbms: {
       title: 'Confidence-building measures',
       singular: 'CBM',
-      counted: 'confidence-building measures',
+      counted: { one: 'confidence-building measure', other: 'confidence-building measures' },
       description:
         'The sixteen cyber/ICT confidence-building measures agreed in PC.DEC/1106 (2013) and PC.DEC/1202 (2016).',
     },
     documents: {
       title: 'Documents',
       singular: 'Document',
-      counted: 'documents',
+      counted: { one: 'document', other: 'documents' },
       description: 'Declarations, training material and other texts beyond the decisions.',
     },
     events: {
       title: 'Events',
       singular: 'Event',
-      counted: 'events',
+      counted: { one: 'event', other: 'events' },
       description: 'Conferences, workshops and roundtables on cyber/ICT security.',
     },
     activities: {
       title: 'Activities',
       singular: 'Activity',
-      counted: 'activities',
+      counted: { one: 'activity', other: 'activities' },
       description: 'Field and capacity-building activities, projects and partnerships.',
     },
     bodies: {
       title: 'Bodies',
       singular: 'Body',
-      counted: 'bodies',
+      counted: { one: 'body', other: 'bodies' },
       description: 'The OSCE bodies, institutions, units and partner organisations that appear in the corpus.',
     },
     states: {
       title: 'States',
       singular: 'State',
-      counted: 'states',
+      counted: { one: 'state', other: 'states' },
       description: 'The 57 participating States and the 11 Partners for Co-operation.',
     },
     terms: {
       title: 'Glossary',
       singular: 'Term',
-      counted: 'glossary terms',
+      counted: { one: 'glossary term', other: 'glossary terms' },
       description:
         "The terms the record uses, defined in the project's own words with their sources: CBM 9 asks for common terminology.",
     },
     frameworks: {
       title: 'Frameworks',
       singular: 'Framework',
-      counted: 'frameworks',
+      counted: { one: 'framework', other: 'frameworks' },
       description:
         'Outside texts the OSCE measures are read against: the UN GGE 2015 report and other regional sets of confidence-building measures.',
     },
     norms: {
       title: 'Norms',
       singular: 'Norm',
-      counted: 'norms',
+      counted: { one: 'norm', other: 'norms' },
       description:
         'The norms and measures of those frameworks, each with the OSCE measures linked to it and the basis of each link.',
     },
     sources: {
       title: 'Sources',
       singular: 'Source',
-      counted: 'sources',
+      counted: { one: 'source', other: 'sources' },
       description: 'Where the facts on this site come from: official texts and secondary sources.',
     },
   },

@@ -69,73 +69,77 @@ export const es: Dictionary = {
     decisions: {
       title: 'Decisiones',
       singular: 'Decisión',
-      counted: 'decisiones',
+      counted: { one: 'decisión', many: 'decisiones', other: 'decisiones' },
       description:
         'Decisiones del Consejo Ministerial y del Consejo Permanente sobre ciberseguridad/seguridad de las TIC, en el orden en que se adoptaron.',
     },
     cbms: {
       title: 'Medidas de fomento de la confianza',
       singular: 'MFC',
-      counted: 'medidas de fomento de la confianza',
+      counted: {
+        one: 'medida de fomento de la confianza',
+        many: 'medidas de fomento de la confianza',
+        other: 'medidas de fomento de la confianza',
+      },
       description:
         'Las dieciséis medidas de fomento de la confianza en materia de ciberseguridad/seguridad de las TIC acordadas en PC.DEC/1106 (2013) y PC.DEC/1202 (2016).',
     },
     documents: {
       title: 'Documentos',
       singular: 'Documento',
-      counted: 'documentos',
+      counted: { one: 'documento', many: 'documentos', other: 'documentos' },
       description: 'Declaraciones, material de formación y otros textos además de las decisiones.',
     },
     events: {
       title: 'Eventos',
       singular: 'Evento',
-      counted: 'eventos',
+      counted: { one: 'evento', many: 'eventos', other: 'eventos' },
       description: 'Conferencias, talleres y mesas redondas sobre ciberseguridad/seguridad de las TIC.',
     },
     activities: {
       title: 'Actividades',
       singular: 'Actividad',
-      counted: 'actividades',
+      counted: { one: 'actividad', many: 'actividades', other: 'actividades' },
       description: 'Actividades sobre el terreno y de creación de capacidad, proyectos y asociaciones.',
     },
     bodies: {
       title: 'Órganos',
       singular: 'Órgano',
-      counted: 'órganos',
+      counted: { one: 'órgano', many: 'órganos', other: 'órganos' },
       description:
         'Los órganos, instituciones y unidades de la OSCE y las organizaciones asociadas que aparecen en el corpus.',
     },
     states: {
       title: 'Estados',
       singular: 'Estado',
-      counted: 'Estados',
+      counted: { one: 'Estado', many: 'Estados', other: 'Estados' },
       description: 'Los 57 Estados participantes y los 11 Socios para la Cooperación.',
     },
     terms: {
       title: 'Glosario',
       singular: 'Término',
-      counted: 'términos del glosario',
+      counted: { one: 'término del glosario', many: 'términos del glosario', other: 'términos del glosario' },
       description:
         'Los términos que emplea el corpus, definidos con palabras propias del proyecto y acompañados de sus fuentes: la MFC 9 pide una terminología común.',
     },
     frameworks: {
       title: 'Marcos de referencia',
       singular: 'Marco de referencia',
-      counted: 'marcos de referencia',
+      counted: { one: 'marco de referencia', many: 'marcos de referencia', other: 'marcos de referencia' },
       description:
         'Textos externos a la luz de los cuales se leen las medidas de la OSCE: el informe UN GGE 2015 y otros conjuntos regionales de medidas de fomento de la confianza.',
     },
     norms: {
       title: 'Normas',
       singular: 'Norma',
-      counted: 'normas',
+      counted: { one: 'norma', many: 'normas', other: 'normas' },
       description:
         'Las normas y medidas de esos marcos, cada una con las medidas de la OSCE vinculadas a ella y el fundamento de cada vínculo.',
     },
     sources: {
       title: 'Fuentes',
       singular: 'Fuente',
-      counted: 'fuentes',
+      counted: { one: 'fuente', many: 'fuentes', other: 'fuentes' },
       description: 'De dónde proceden los datos de este sitio: textos oficiales y fuentes secundarias.',
     },
   },

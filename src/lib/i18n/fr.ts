@@ -69,73 +69,73 @@ export const fr: Dictionary = {
     decisions: {
       title: 'Décisions',
       singular: 'Décision',
-      counted: 'décisions',
+      counted: { one: 'décision', many: 'décisions', other: 'décisions' },
       description:
         'Décisions du Conseil ministériel et du Conseil permanent relatives à la cybersécurité/sécurité des TIC, dans l’ordre de leur adoption.',
     },
     cbms: {
       title: 'Mesures de confiance',
       singular: 'MDC',
-      counted: 'mesures de confiance',
+      counted: { one: 'mesure de confiance', many: 'mesures de confiance', other: 'mesures de confiance' },
       description:
         'Les seize mesures de confiance relatives à la cybersécurité/sécurité des TIC convenues dans les décisions PC.DEC/1106 (2013) et PC.DEC/1202 (2016).',
     },
     documents: {
       title: 'Documents',
       singular: 'Document',
-      counted: 'documents',
+      counted: { one: 'document', many: 'documents', other: 'documents' },
       description: 'Déclarations, supports de formation et autres textes, au-delà des décisions.',
     },
     events: {
       title: 'Événements',
       singular: 'Événement',
-      counted: 'événements',
+      counted: { one: 'événement', many: 'événements', other: 'événements' },
       description: 'Conférences, ateliers et tables rondes sur la cybersécurité/sécurité des TIC.',
     },
     activities: {
       title: 'Activités',
       singular: 'Activité',
-      counted: 'activités',
+      counted: { one: 'activité', many: 'activités', other: 'activités' },
       description: 'Activités de terrain et de renforcement des capacités, projets et partenariats.',
     },
     bodies: {
       title: 'Organes',
       singular: 'Organe',
-      counted: 'organes',
+      counted: { one: 'organe', many: 'organes', other: 'organes' },
       description:
         'Les organes, institutions et unités de l’OSCE ainsi que les organisations partenaires qui figurent dans le corpus.',
     },
     states: {
       title: 'États',
       singular: 'État',
-      counted: 'États',
+      counted: { one: 'État', many: 'États', other: 'États' },
       description: 'Les 57 États participants et les 11 partenaires pour la coopération.',
     },
     terms: {
       title: 'Glossaire',
       singular: 'Terme',
-      counted: 'termes du glossaire',
+      counted: { one: 'terme du glossaire', many: 'termes du glossaire', other: 'termes du glossaire' },
       description:
         'Les termes employés dans le corpus, définis par le projet dans ses propres mots et accompagnés de leurs sources : la MDC 9 appelle à une terminologie commune.',
     },
     frameworks: {
       title: 'Cadres de référence',
       singular: 'Cadre de référence',
-      counted: 'cadres de référence',
+      counted: { one: 'cadre de référence', many: 'cadres de référence', other: 'cadres de référence' },
       description:
         'Textes extérieurs à l’aune desquels les mesures de l’OSCE sont lues : le rapport UN GGE 2015 et d’autres ensembles régionaux de mesures de confiance.',
     },
     norms: {
       title: 'Normes',
       singular: 'Norme',
-      counted: 'normes',
+      counted: { one: 'norme', many: 'normes', other: 'normes' },
       description:
         'Les normes et mesures de ces cadres, chacune accompagnée des mesures de l’OSCE qui y sont rattachées et du fondement de chaque rattachement.',
     },
     sources: {
       title: 'Sources',
       singular: 'Source',
-      counted: 'sources',
+      counted: { one: 'source', many: 'sources', other: 'sources' },
       description: 'L’origine des faits présentés sur ce site : textes officiels et sources secondaires.',
     },
   },

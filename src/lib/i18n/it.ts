@@ -69,73 +69,77 @@ export const it: Dictionary = {
     decisions: {
       title: 'Decisioni',
       singular: 'Decisione',
-      counted: 'decisioni',
+      counted: { one: 'decisione', many: 'decisioni', other: 'decisioni' },
       description:
         'Decisioni del Consiglio dei ministri e del Consiglio permanente sulla sicurezza cibernetica/delle TIC, nell’ordine in cui sono state adottate.',
     },
     cbms: {
       title: 'Misure di rafforzamento della fiducia',
       singular: 'CBM',
-      counted: 'misure di rafforzamento della fiducia',
+      counted: {
+        one: 'misura di rafforzamento della fiducia',
+        many: 'misure di rafforzamento della fiducia',
+        other: 'misure di rafforzamento della fiducia',
+      },
       description:
         'Le sedici misure di rafforzamento della fiducia in materia di sicurezza cibernetica/delle TIC concordate nelle decisioni PC.DEC/1106 (2013) e PC.DEC/1202 (2016).',
     },
     documents: {
       title: 'Documenti',
       singular: 'Documento',
-      counted: 'documenti',
+      counted: { one: 'documento', many: 'documenti', other: 'documenti' },
       description: 'Dichiarazioni, materiale formativo e altri testi oltre alle decisioni.',
     },
     events: {
       title: 'Eventi',
       singular: 'Evento',
-      counted: 'eventi',
+      counted: { one: 'evento', many: 'eventi', other: 'eventi' },
       description: 'Conferenze, seminari e tavole rotonde sulla sicurezza cibernetica/delle TIC.',
     },
     activities: {
       title: 'Attività',
       singular: 'Attività',
-      counted: 'attività',
+      counted: { one: 'attività', many: 'attività', other: 'attività' },
       description: 'Attività sul terreno e di sviluppo delle capacità, progetti e partenariati.',
     },
     bodies: {
       title: 'Organismi',
       singular: 'Organismo',
-      counted: 'organismi',
+      counted: { one: 'organismo', many: 'organismi', other: 'organismi' },
       description:
         'Gli organismi, le istituzioni e le unità dell’OSCE e le organizzazioni partner presenti nel corpus.',
     },
     states: {
       title: 'Stati',
       singular: 'Stato',
-      counted: 'Stati',
+      counted: { one: 'Stato', many: 'Stati', other: 'Stati' },
       description: 'I 57 Stati partecipanti e gli 11 Partner per la cooperazione.',
     },
     terms: {
       title: 'Glossario',
       singular: 'Termine',
-      counted: 'termini del glossario',
+      counted: { one: 'termine del glossario', many: 'termini del glossario', other: 'termini del glossario' },
       description:
         'I termini usati nel corpus, definiti con parole proprie del progetto e corredati delle rispettive fonti: la CBM 9 chiede una terminologia comune.',
     },
     frameworks: {
       title: 'Quadri di riferimento',
       singular: 'Quadro di riferimento',
-      counted: 'quadri di riferimento',
+      counted: { one: 'quadro di riferimento', many: 'quadri di riferimento', other: 'quadri di riferimento' },
       description:
         'Testi esterni alla luce dei quali vengono lette le misure dell’OSCE: il rapporto UN GGE 2015 e altri insiemi regionali di misure di rafforzamento della fiducia.',
     },
     norms: {
       title: 'Norme',
       singular: 'Norma',
-      counted: 'norme',
+      counted: { one: 'norma', many: 'norme', other: 'norme' },
       description:
         'Le norme e le misure di tali quadri di riferimento, ciascuna con le misure dell’OSCE a essa collegate e il fondamento di ciascun collegamento.',
     },
     sources: {
       title: 'Fonti',
       singular: 'Fonte',
-      counted: 'fonti',
+      counted: { one: 'fonte', many: 'fonti', other: 'fonti' },
       description: 'Da dove provengono le informazioni di questo sito: testi ufficiali e fonti secondarie.',
     },
   },

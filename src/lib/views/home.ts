@@ -21,7 +21,7 @@ export function homePage(graph: Graph, ui: Ui = uiFor()): HomePage {
     counts: COLLECTIONS.map((c) => ({
       href: indexUrl(c),
       count: graph.nodesOf(c).length,
-      label: ui.t.collections[c].counted,
+      label: ui.count(ui.t.collections[c].counted, graph.nodesOf(c).length),
     })),
     measures: cbmTable(graph),
     decisions: graph.nodesOf('decisions').map((n) => ({

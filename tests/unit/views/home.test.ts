@@ -7,12 +7,13 @@ const graph = sampleCorpus();
 describe('the home page', () => {
   it('counts every collection and lists the decisions in date order and the latest events', () => {
     const page = homePage(graph);
+    // Each count names its collection in the plural form its number takes ("1 document", "2 events").
     expect(page.counts.map((c) => [c.href, c.count, c.label])).toEqual([
       ['/decisions/', 3, 'decisions'],
       ['/cbms/', 3, 'confidence-building measures'],
-      ['/documents/', 1, 'documents'],
+      ['/documents/', 1, 'document'],
       ['/events/', 2, 'events'],
-      ['/activities/', 1, 'activities'],
+      ['/activities/', 1, 'activity'],
       ['/bodies/', 3, 'bodies'],
       ['/states/', 2, 'states'],
       ['/sources/', 2, 'sources'],
