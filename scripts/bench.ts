@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --sizes 100,1000,10000] [--runs 3] [--quick] [--no-starlight] [--no-browser] [--keep] [--report]`
+ * `npm run bench [-- --sizes 100,1000,10000] [--runs 3] [--quick] [--no-starlight] [--no-browser] [--no-translations] [--keep] [--report]`
  *
  * Builds synthetic corpora with the real build command (`npm run build`: the content check,
  * astro build, Pagefind) in temporary folders, and the same corpora as an Astro Starlight site with
@@ -40,6 +40,7 @@ const { values } = parseArgs({
     quick: { type: 'boolean', default: false },
     'no-starlight': { type: 'boolean', default: false },
     'no-browser': { type: 'boolean', default: false },
+    'no-translations': { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
     report: { type: 'boolean', default: false },
   },
@@ -105,14 +106,15 @@ async function run(site: Site, label: string): Promise<RunFigures> {
   return figures;
 }
 
-function ourSite(size: number): { site: Site; entries: number } {
+function ourSite(size: number): { site: Site; entries: number; translated: number } {
   const dir = join(work, `ours-${size}`);
   mkdirSync(dir);
   copyProject(dir, { content: false });
-  const corpus = generateCorpus(root, dir, size);
+  const corpus = generateCorpus(root, dir, size, { translations: !values['no-translations'] });
   const event = eventToChange(join(dir, 'content'));
   return {
     entries: corpus.entries,
+    translated: corpus.translated,
     site: {
       name: 'ours',
       dir,
@@ -219,6 +221,7 @@ for (const size of sizes) {
   ours.push({
     size,
     entries: mine.entries,
+    ...(values['no-translations'] ? {} : { translated: mine.translated }),
     ...o!.figures,
     // The rest of the build: Astro, npm's and the shell's start. The content check runs beside it,
     // in a worker thread, so its time is not subtracted.

@@ -7,6 +7,9 @@
 import { cpSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
+import { translatableValues, translationDigest } from '../../src/lib/translations.ts';
+import type { CollectionName } from '../../src/schemas/collections.ts';
+import { TRANSLATABLE_COLLECTIONS } from '../../src/schemas/translation.ts';
 
 /** Shares of generated entries per collection (decisions are few, events and activities many). */
 const SHARES = { decisions: 0.06, documents: 0.14, events: 0.4, activities: 0.22, bodies: 0.06, sources: 0.12 } as const;
@@ -29,24 +32,82 @@ function rng(seed: number) {
   };
 }
 
+/**
+ * A word-for-word Russian stand-in for the generated English (not a translation anyone should read:
+ * it gives the Russian pages Cyrillic words of a realistic length, so that Pagefind stems and indexes
+ * Russian). Words it lacks stay as they are; figures, links and tables are kept.
+ */
+const RUSSIAN: Record<string, string> = Object.fromEntries(
+  (
+    'participating:участвующие states:государства confidence-building:укрепления-доверия measures:меры information:информации ' +
+    'communication:коммуникации technologies:технологии security:безопасность cyber:кибер incident:инцидент critical:критически-важная ' +
+    'infrastructure:инфраструктура co-operation:сотрудничество transparency:прозрачность consultation:консультации contact:контактный ' +
+    'point:пункт national:национальная strategy:стратегия legislation:законодательство law:право enforcement:правоприменение ' +
+    'capacity:потенциала building:наращивание workshop:семинар seminar:семинар roundtable:круглый-стол exercise:учения ' +
+    'escalation:эскалация misperception:неверное-восприятие risk:риск conflict:конфликт vulnerability:уязвимость disclosure:раскрытие ' +
+    'private:частный sector:сектор partnership:партнёрство terminology:терминология exchange:обмен platform:платформа dialogue:диалог ' +
+    'permanent:постоянный council:совет ministerial:министров secretariat:секретариат transnational:транснациональных threats:угроз ' +
+    'department:департамент field:полевая operation:операция training:обучение experts:эксперты government:правительство ' +
+    'regional:региональный subregional:субрегиональный cross-border:трансграничные networks:сети resilience:устойчивость ' +
+    'response:реагирование classification:классификация severity:тяжести scale:шкала policy:политика technical:технический human:человека ' +
+    'rights:права privacy:неприкосновенность freedom:свобода expression:выражения terrorism:терроризм crime:преступность ' +
+    'forensics:криминалистика investigators:следователи border:граница management:управление report:доклад on:о and:и ' +
+    'synthetic:синтетический unit:подразделение decision:решение guidance:руководство conference:конференция see:см. what:что ' +
+    'it:он does:делает the:это operative:постановляющие paragraphs:пункты how:как relates:связано to:с other:другими decisions:решениями ' +
+    'was:было done:сделано results:итоги connection:связь is:есть says:говорит for:для discussion:обсуждение outcome:итог ' +
+    'measure:мера role:роль year:год reaffirmed:подтверждена referenced:упомянута implemented:выполнена cbm:МД vienna:Вена kyiv:Киев ' +
+    'belgrade:Белград astana:Астана dushanbe:Душанбе tirana:Тирана hamburg:Гамбург sofia:София brussels:Брюссель basel:Базель ' +
+    'milan:Милан pc:ПС mc:СМ p:с. publisher:издатель'
+  )
+    .split(' ')
+    .map((pair) => pair.split(':') as [string, string]),
+);
+
+/** `text` in the Russian stand-in: link targets and figures unchanged. */
+export function pseudoRussian(text: string): string {
+  return text.replace(/\]\([^)]*\)|[A-Za-z][A-Za-z-]*/g, (word) => {
+    if (word.startsWith('](')) return word;
+    const ru = RUSSIAN[word.toLowerCase()];
+    if (!ru) return word;
+    return word[0] === word[0]!.toUpperCase() ? ru[0]!.toUpperCase() + ru.slice(1) : ru;
+  });
+}
+
+function translateValues(values: unknown): unknown {
+  if (typeof values === 'string') return pseudoRussian(values);
+  if (Array.isArray(values)) return values.map(translateValues);
+  if (values && typeof values === 'object') return Object.fromEntries(Object.entries(values).map(([k, v]) => [k, translateValues(v)]));
+  return values;
+}
+
+/** The share of generated entries that get a Russian translation, spread evenly over the translated collections. */
+export const TRANSLATED_SHARE = 0.1;
+
 export interface GeneratedCorpus {
   dir: string;
   entries: number;
   generated: number;
+  /** How many generated entries have a Russian translation. */
+  translated: number;
+}
+
+export interface CorpusOptions {
+  /** Give every tenth generated entry a Russian translation (issue 25's benchmark); default true. */
+  translations?: boolean;
 }
 
 /**
  * Writes `content/` for a corpus of `size` entries into `dir` (real content first, generated entries
  * up to `size`). Returns how many entries it holds and how many were generated.
  */
-export function generateCorpus(projectRoot: string, dir: string, size: number): GeneratedCorpus {
+export function generateCorpus(projectRoot: string, dir: string, size: number, options: CorpusOptions = {}): GeneratedCorpus {
+  const translations = options.translations ?? true;
   const random = rng(size);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
   const content = join(dir, 'content');
   cpSync(join(projectRoot, 'content'), content, { recursive: true });
-  // The translations stay out until the benchmark gives both sites translated entries alike
-  // (Starlight through its own i18n): issue 25's bench is not built yet, and one-sided pages would
-  // tilt the comparison.
+  // The real translations stay out: the benchmark gives both sites the same translated entries,
+  // generated below, and Starlight (scripts/bench/starlight.ts) gets only Russian.
   rmSync(join(content, 'translations'), { recursive: true, force: true });
   // The real content comes first; generated entries fill the corpus up to `size` (a size below the
   // real corpus's gives the real corpus).
@@ -91,10 +152,29 @@ export function generateCorpus(projectRoot: string, dir: string, size: number): 
       })
       .join('\n\n');
   const src = () => [{ source: pick(ids['sources']!), grade: pick(['primary', 'secondary'] as const), locator: `p. ${1 + Math.floor(random() * 40)}` }];
-  const write = (collection: string, id: string, data: Record<string, unknown>, text: string) => {
+  // A tenth of all generated entries, taken from the collections that are translated (sources are not).
+  const translatable = extra - counts.sources;
+  const target = translations ? Math.min(translatable, Math.round(extra * TRANSLATED_SHARE)) : 0;
+  let written = 0;
+  let translated = 0;
+  const translate = (collection: CollectionName, id: string, data: Record<string, unknown>, text: string) => {
+    const front = {
+      original: `${collection}/${id}`,
+      translatedFrom: translationDigest(collection, data, text),
+      ...(translateValues(translatableValues(collection, data)) as Record<string, unknown>),
+    };
+    const folder = join(content, 'translations', 'ru', collection);
+    mkdirSync(folder, { recursive: true });
+    writeFileSync(join(folder, `${id}.mdx`), `---\n${stringify(front, { lineWidth: 0 })}---\n\n${pseudoRussian(text)}\n`);
+    translated++;
+  };
+  const write = (collection: CollectionName, id: string, data: Record<string, unknown>, text: string) => {
     mkdirSync(join(content, collection), { recursive: true });
     writeFileSync(join(content, collection, `${id}.mdx`), `---\n${stringify(data, { lineWidth: 0 })}---\n\n${text}\n`);
     (ids[collection] ??= []).push(id);
+    if (!TRANSLATABLE_COLLECTIONS.includes(collection)) return;
+    if (Math.floor(((written + 1) * target) / translatable) > Math.floor((written * target) / translatable)) translate(collection, id, data, text);
+    written++;
   };
 
   for (let i = 0; i < counts.sources; i++) {
@@ -159,5 +239,5 @@ export function generateCorpus(projectRoot: string, dir: string, size: number): 
       sources: src(),
     }, body(['What it was for', 'Discussion', 'Outcome']));
   }
-  return { dir, entries: REAL + extra, generated: extra };
+  return { dir, entries: REAL + extra, generated: extra, translated };
 }

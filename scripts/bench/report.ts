@@ -2,6 +2,14 @@
 import { median } from './protocol.ts';
 
 type Row = Record<string, unknown>;
+/** The sentence on the corpora's Russian translations (issue 25), from the rows' counts. */
+function translations(rows: Row[]): string {
+  const counted = rows.filter((row) => row['translated'] !== undefined);
+  if (!counted.length) return 'The corpora have no translations (`--no-translations`, or a run before issue 25).';
+  const sizes = counted.map((row) => `${row['translated']} of ${row['size']}`).join(', ');
+  return `A tenth of the generated entries has a Russian translation (${sizes}; sources are not translated): every translatable text and the body, in a word-for-word Russian stand-in that keeps figures and links. Both sites get them: ours as \`content/translations/ru/…\`, Starlight as its \`ru\` locale with English at the root. Starlight's own i18n also renders a Russian fallback copy (English text under its notice) of every page without a translation, so its page count is about twice ours; ours renders a Russian page only for a translated entry, besides the Russian indexes.`;
+}
+
 interface Results {
   date: string;
   machine: { cpus: number; cpuModel?: string; memoryGb: number };
@@ -109,6 +117,7 @@ ${protocol(r.protocol?.runs, r.protocol?.order)}
 Synthetic corpora: the real content plus generated entries (decisions 6 %, documents 14 %, events 40 %,
 activities 22 %, bodies 6 %, sources 12 %), each with a body of several hundred words, three headings,
 a GFM table, internal links, references and sources, all passing \`npm run check\`.
+${translations(r.ours)}
 "Time" is the whole \`npm run build\`. The split comes from the build's log: the content check's own
 line (it runs in a worker thread while Astro starts, so it is not part of the sum), Pagefind's
 "Finished in", and the rest (Astro, plus npm's and the shell's start). Bytes are per

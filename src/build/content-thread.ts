@@ -1,9 +1,14 @@
 /**
- * The content worker thread's own code (started by content-worker.ts): checks the content
- * folder (the same `checkProject` as `npm run check`) and posts the verdict; then builds the
- * corpus graph from the entries that passed their schema and formats every citable entry in
- * every style and as its three downloads (reusing what an earlier build formatted from the same
- * item), and posts those.
+ * The content worker threads' own code (started by content-worker.ts), in two phases, each a
+ * thread of its own:
+ * - `check`: checks the content folder (the same `checkProject` as `npm run check`), posts the
+ *   verdict and, when citations follow, the data of the entries that passed their schema; then the
+ *   thread ends, and the check's syntax trees and caches go with its heap;
+ * - `citations`: a fresh thread builds the corpus graph from that data and formats every citable
+ *   entry in every style and as its three downloads (reusing what an earlier build formatted from
+ *   the same item), and posts those.
+ * Two threads rather than one: while Vite bundles the pages the build holds only the second,
+ * smaller heap, not the check's on top of it.
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
@@ -19,23 +24,24 @@ import { corpusEntry } from '../lib/corpus/entries.ts';
 import { checkProject } from '../adapter/content-files.ts';
 import { fileFactsStore } from './file-facts.ts';
 import { writeDownloads } from './downloads.ts';
-import { forgetJudgedFiles } from '../lib/check/index.ts';
-import type { ContentJob, ContentMessage } from './content-worker.ts';
+import type { ContentJob, ContentMessage, CorpusData } from './content-worker.ts';
 
-const job = workerData as ContentJob;
+const { phase, corpus, ...job } = workerData as ContentJob & { phase: 'check' | 'citations'; corpus?: CorpusData };
 const post = (message: ContentMessage) => parentPort?.postMessage(message);
 /**
- * Checks the content, posts the verdict and returns the graph of the entries that passed their
- * schema. The check's syntax trees stay inside: once this returns they can be collected, before
- * the citations are formatted (on a large corpus they are most of the thread's memory).
+ * Checks the content and posts the verdict, with the data of the entries that passed their schema
+ * when the citations are to follow (entries that fail are left out: the check has stopped the
+ * build, or `astro dev` shows the problem).
  */
 function check() {
   const started = performance.now();
   const store = fileFactsStore(job.cache);
   const { problems, files, entries } = checkProject(job.root, { facts: store.facts });
+  const data: CorpusData = job.citations ? entries.map((e) => [e.collection, e.id, dataOf(e, e.collection)]) : [];
   post({
     kind: 'check',
     outcome: { problems, files, ms: Math.round(performance.now() - started), factsStored: store.counts.stored },
+    corpus: data,
   });
   try {
     store.save();
@@ -43,9 +49,6 @@ function check() {
     // A store that cannot be written costs the next build time, never this one its check.
     console.warn(`content check: the file facts could not be stored for the next build: ${(error as Error).message}`);
   }
-  forgetJudgedFiles();
-  // Entries that fail their schema are left out (the check has stopped the build, or `astro dev` shows the problem).
-  return buildGraph(entries.map((e) => corpusEntry(e.collection, e.id, dataOf(e, e.collection))));
 }
 
 /** One entry's citations: the texts pages show, and the three downloads. */
@@ -116,8 +119,8 @@ function citations(graph: Graph) {
 }
 
 try {
-  const graph = check();
-  if (job.citations) citations(graph);
+  if (phase === 'check') check();
+  else citations(buildGraph((corpus ?? []).map(([collection, id, data]) => corpusEntry(collection, id, data))));
 } catch (error) {
   post({ kind: 'error', error: String((error as Error)?.stack ?? error) });
 }

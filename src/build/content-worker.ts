@@ -1,7 +1,9 @@
 /**
- * The build's second core: one worker thread (content-thread.ts) reads the content folder once,
- * runs the content check and posts its result, then formats every citation (APA and Harvard, and
- * the BibTeX, RIS and CSL-JSON downloads) from the entries the check accepted and posts those.
+ * The build's second core: a worker thread (content-thread.ts) reads the content folder once,
+ * runs the content check and posts its result with the data of the entries it accepted, and ends;
+ * a second thread then formats every citation (APA and Harvard, and the BibTeX, RIS and CSL-JSON
+ * downloads) from that data and posts those. The check's heap is gone before the citations'
+ * grows, while Vite bundles.
  * Meanwhile the main thread starts Vite and syncs content; a build awaits the check's result at
  * `astro:build:start`, before any page (src/build/check-gate.ts), and the citations
  * when Vite has bundled the pages and at the end of the build (src/build/citations.ts).
@@ -11,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { AstroConfig } from 'astro';
 import type { Problem } from '../lib/check/index.ts';
+import type { CollectionName } from '../schemas/collections.ts';
 import { buildInfo } from '../adapter/build-info.ts';
 import { siteBase } from '../adapter/site-url.ts';
 import { privateCache } from './fingerprint.ts';
@@ -71,9 +74,12 @@ export interface CitationResult {
   downloads: [string, string][];
 }
 
-/** The thread's messages, in the order it sends them. */
+/** What the citations thread builds the corpus graph from: each accepted entry's collection, id and data. */
+export type CorpusData = [CollectionName, string, unknown][];
+
+/** The threads' messages, in the order they send them (the check's thread the first, the citations' the rest). */
 export type ContentMessage =
-  | { kind: 'check'; outcome: CheckOutcome }
+  | { kind: 'check'; outcome: CheckOutcome; corpus: CorpusData }
   | { kind: 'citations'; result: CitationResult }
   | { kind: 'staged'; count: number }
   | { kind: 'error'; error: string };
@@ -98,30 +104,47 @@ function deferred<T>() {
 }
 
 /**
- * A new worker for this job. Each call starts one: the integration asks at every
+ * New worker threads for this job. Each call starts them: the integration asks at every
  * `astro:config:setup`, which `astro dev` runs again after a config change, so that the check and
- * the citations see the content as it is now. The promises reject if the thread fails.
+ * the citations see the content as it is now. The promises reject if a thread fails.
  */
 export function contentWork(job: ContentJob): ContentWork {
   const check = deferred<CheckOutcome>();
   const citations = deferred<CitationResult>();
   const staged = deferred<number>();
-  const worker = new Worker(new URL('./content-thread.ts', import.meta.url), { workerData: job });
   const fail = (error: Error) => {
     check.reject(error);
     citations.reject(error);
     staged.reject(error);
   };
-  worker.on('message', (message: ContentMessage) => {
-    if (message.kind === 'check') return check.resolve(message.outcome);
-    if (message.kind === 'citations') return citations.resolve(message.result);
-    // After the downloads the thread writes its cache and ends by itself.
-    if (message.kind === 'staged') return staged.resolve(message.count);
-    fail(new Error(`content worker: ${message.error}`));
-    void worker.terminate();
-  });
-  worker.once('error', fail);
-  // A thread that ends without its messages (an exit in the code it runs) must not leave the build waiting.
-  worker.once('exit', (code) => fail(new Error(`content worker: the thread exited (code ${code}) before it was done`)));
+  /** One thread of the job: `check` first, then (if the job asks) `citations` from the data the check posted. */
+  const start = (phase: 'check' | 'citations', corpus?: CorpusData) => {
+    const worker = new Worker(new URL('./content-thread.ts', import.meta.url), {
+      workerData: { ...job, phase, corpus },
+    });
+    let checked = false;
+    worker.on('message', (message: ContentMessage) => {
+      if (message.kind === 'check') {
+        checked = true;
+        check.resolve(message.outcome);
+        // The check's thread ends by itself; the citations start in a fresh one once it has.
+        if (job.citations) worker.once('exit', () => start('citations', message.corpus));
+        return;
+      }
+      if (message.kind === 'citations') return citations.resolve(message.result);
+      // After the downloads the thread writes its cache and ends by itself.
+      if (message.kind === 'staged') return staged.resolve(message.count);
+      fail(new Error(`content worker: ${message.error}`));
+      void worker.terminate();
+    });
+    worker.once('error', fail);
+    // A thread that ends without its messages (an exit in the code it runs) must not leave the build
+    // waiting; settled promises stay as they are.
+    worker.once('exit', (code) => {
+      if (phase === 'citations' || !checked)
+        fail(new Error(`content worker: the ${phase} thread exited (code ${code}) before it was done`));
+    });
+  };
+  start('check');
   return { check: check.promise, citations: citations.promise, staged: staged.promise };
 }

@@ -129,11 +129,6 @@ interface JudgedFile {
 const judgedFiles = new Map<string, JudgedFile>();
 const JUDGED_FILES_LIMIT = 20_000;
 
-/** Drops what the memo holds (every judged file's data and facts): for a process that checks once and goes on. */
-export function forgetJudgedFiles(): void {
-  judgedFiles.clear();
-}
-
 function judgeFile(
   collection: CollectionName,
   path: string,
