@@ -102,10 +102,21 @@ export async function languagesOf(collection: CollectionName, id: string): Promi
   return ['en', ...PREFIXED_LOCALES.filter((l) => byLocale.get(l)!.translations.has(`${collection}/${id}`))];
 }
 
+/** Each language's paths, made once per loaded corpus: the middleware asks for every page of the language. */
+const paths = new WeakMap<LocalizedCorpus, Set<string>>();
+
 /** The English paths of every page that exists in `locale`: its fixed pages and its translated entries. */
 export async function pathsIn(locale: PrefixedLocale): Promise<Set<string>> {
-  const { translations } = await localizedCorpus(locale);
-  return new Set([...LOCALE_PAGES[locale], ...[...translations.values()].map((t) => entryUrl(t.collection, t.id))]);
+  const corpus = await localizedCorpus(locale);
+  let set = paths.get(corpus);
+  if (!set) {
+    set = new Set([
+      ...LOCALE_PAGES[locale],
+      ...[...corpus.translations.values()].map((t) => entryUrl(t.collection, t.id)),
+    ]);
+    paths.set(corpus, set);
+  }
+  return set;
 }
 
 /** The translated titles and summaries of every entry, for the data exports (src/lib/views/exports.ts). */

@@ -34,6 +34,11 @@ export interface Ui {
   t: Dictionary;
   /** `2016-09-12` (or `2016-09`, `2016`) as the language writes it. */
   date(value: string): string;
+  /**
+   * The date as it reads after the dictionary's `meta.from` ("from", «с»): a month-only date takes
+   * the month's form of a full date, the genitive in Russian («с сентября 2016 г.», not «с сентябрь»).
+   */
+  dateAfterFrom(value: string): string;
   dateRange(start: string, end?: string, ongoing?: boolean): string;
   number(n: number): string;
   /** A count in words: `count(t.index.count, 3)` → "3 entries.". */
@@ -81,11 +86,23 @@ export function uiFor(locale: Locale = DEFAULT_LOCALE): Ui {
     if (precision === 'year') return value.slice(0, 4);
     return (precision === 'month' ? formats.month : formats.day).format(asDate(value));
   };
+  // A month in a full date ("1 сентября 2016 г."), the day and what follows it dropped.
+  const monthOfDay = (value: string) => {
+    const parts = formats.day.formatToParts(asDate(value));
+    const day = parts.findIndex((p) => p.type === 'day');
+    return parts
+      .filter((_, i) => i !== day && i !== day + 1)
+      .map((p) => p.value)
+      .join('')
+      .trim();
+  };
   const ui: Ui = {
     locale,
     tag,
     t,
     date,
+    dateAfterFrom: (value) =>
+      locale !== DEFAULT_LOCALE && precisionOf(value) === 'month' ? monthOfDay(value) : date(value),
     dateRange(start, end, ongoing = false) {
       if (locale === DEFAULT_LOCALE) return formatDateRange(start, end, ongoing);
       if (ongoing) return `${date(start)} – ${t.meta.ongoing}`;

@@ -131,7 +131,7 @@ const ROWS: { [C in CollectionName]: (node: NodeOf<C>, kit: RowKit) => void } = 
       d.chairs.map((c) =>
         link(
           c.state,
-          [c.to ? ui.dateRange(c.from, c.to) : fill(ui.t.meta.from, { date: ui.date(c.from) }), c.person]
+          [c.to ? ui.dateRange(c.from, c.to) : fill(ui.t.meta.from, { date: ui.dateAfterFrom(c.from) }), c.person]
             .filter(Boolean)
             .join('; '),
         ),

@@ -52,6 +52,16 @@ describe('dates and numbers per language', () => {
     expect(uiFor('fr').date('2016-03')).toBe('mars 2016');
     expect(uiFor('de').dateRange('2024-06-10', '2024-06-12')).toMatch(/^10\.\s?[–-]\s?12\. Juni 2024$/);
   });
+  it('puts a month after «с» in the genitive, as Russian does', () => {
+    const ru = uiFor('ru');
+    // Intl puts a narrow no-break space before «г.».
+    expect(fill(ru.t.meta.from, { date: ru.dateAfterFrom('2016-09') })).toBe('с сентября 2016\u202fг.');
+    expect(ru.dateAfterFrom('2016-09-01')).toBe(ru.date('2016-09-01'));
+    expect(ru.dateAfterFrom('2016')).toBe('2016');
+    expect(ru.date('2016-09')).toBe('сентябрь 2016 г.');
+    expect(uiFor('es').dateAfterFrom('2016-09')).toBe('septiembre de 2016');
+    expect(uiFor('en').dateAfterFrom('2016-09')).toBe(uiFor('en').date('2016-09'));
+  });
 });
 
 describe('URLs per language', () => {
