@@ -13,7 +13,8 @@ import { DIST, htmlFiles } from '../helpers/dist.ts';
 import { LANGUAGE_TAG, PREFIXED_LOCALES, localePath, splitLocale } from '../../src/lib/i18n/locales.ts';
 import { parseFrontmatter } from '../../src/lib/check/frontmatter.ts';
 import { uiFor } from '../../src/lib/i18n/index.ts';
-import { LOCALE_PAGES } from '../../src/lib/i18n/pages.ts';
+import { LOCALE_PAGES, RUSSIAN_VIEWS } from '../../src/lib/i18n/pages.ts';
+import { proseFor } from '../../src/lib/i18n/prose/index.ts';
 import { entryUrl } from '../../src/lib/urls.ts';
 import type { CollectionName } from '../../src/schemas/index.ts';
 
@@ -104,6 +105,84 @@ describe('the Russian measure, decision and glossary pages read in Russian', () 
   });
 });
 
+describe('the Russian about, matrix, timeline and cross-walk pages read in Russian', () => {
+  const views = RUSSIAN_VIEWS.map((p) => localePath('ru', p));
+  const ru = proseFor('ru');
+  it('are built: the about page, the matrix, the timeline whole and by type, the cross-walk', () => {
+    expect(views).toEqual([
+      '/ru/about/',
+      '/ru/matrix/',
+      '/ru/timeline/',
+      '/ru/timeline/decisions/',
+      '/ru/timeline/documents/',
+      '/ru/timeline/events/',
+      '/ru/timeline/activities/',
+      '/ru/crosswalk/',
+    ]);
+    for (const url of views) expect(existsSync(join(DIST, url, 'index.html')), url).toBe(true);
+  });
+  it.each(views)('%s has lang ru, no stray Latin word, and says the translation is the project’s own', (url) => {
+    const root = tree(url);
+    expect(find(root, (e) => e.tagName === 'html')[0]!.properties['lang']).toBe('ru');
+    const main = find(root, (e) => e.tagName === 'main')[0]!;
+    expect(strayLatin(ownText(main))).toEqual([]);
+    const notice = find(
+      main,
+      (e) => (e.properties['className'] as string[] | undefined)?.includes('translation-notice') === true,
+    )[0]!;
+    expect(ownText(notice)).toContain(uiFor('ru').t.translation.projectOwn.split('{link}')[0]!.trim());
+    expect(html(url)).toContain(`<a href="${splitLocale(url).path}" hreflang="en-GB">`);
+  });
+  it('the headings are the Russian ones', () => {
+    const h1 = (url: string) => ownText(find(tree(url), (e) => e.tagName === 'h1')[0]!);
+    expect(h1('/ru/about/')).toBe(ru.about.title);
+    expect(h1('/ru/matrix/')).toBe('Матрица «МД — решения»');
+    expect(h1('/ru/timeline/')).toBe('Хронология');
+    expect(h1('/ru/timeline/events/')).toBe('Хронология: мероприятия');
+    expect(h1('/ru/crosswalk/')).toBe(ru.crosswalk.heading);
+  });
+  it('/ru/matrix/ links the Russian measures and decisions, with roles and dates in Russian', () => {
+    const page = html('/ru/matrix/');
+    expect(page).toContain('<a href="/ru/cbms/8/">МД 8</a>');
+    expect(page).toContain('<a href="/ru/decisions/pc-1106/#cbm-8">введена</a>');
+    expect(page).toContain('<span class="note">7 декабря 2004 г.</span>');
+    expect(page).not.toMatch(/>(introduced|reaffirmed|referenced)</);
+  });
+  it('/ru/timeline/ counts in Russian and filters to the Russian timelines of each type', () => {
+    const page = html('/ru/timeline/');
+    expect(page).toMatch(/<p class="note">\d+ записей, 2004–\d{4}\.<\/p>/);
+    expect(page).toContain('<a href="/ru/timeline/events/">Мероприятия</a>');
+    expect(html('/ru/timeline/decisions/')).toContain(
+      'За эти годы в материалах сайта нет решений: в источниках, изученных проектом, их не обнаружено.',
+    );
+  });
+  it('/ru/crosswalk/ names each link’s basis in Russian and marks the untranslated norms as English', () => {
+    const page = html('/ru/crosswalk/');
+    expect(page).toContain(
+      '<span class="visually-hidden">МД 8 и <span lang="en-GB">13(h)</span>: прочтение сайта</span>',
+    );
+    expect(page).toMatch(/<p class="note">0 связей указано источником, \d+ связ[а-яё]* — прочтение сайта\.<\/p>/);
+    expect(page).toMatch(/<a href="\/norms\/gge-2015-13e\/" hreflang="en-GB" lang="en-GB">/);
+  });
+  it('/ru/about/ and /about/ name each other as alternates', () => {
+    const alternates = (url: string) =>
+      find(tree(url), (e) => e.tagName === 'link' && e.properties['rel']?.toString() === 'alternate')
+        .filter((l) => l.properties['hrefLang'] !== undefined)
+        .map((l) => `${String(l.properties['hrefLang'])} ${new URL(String(l.properties['href'])).pathname}`);
+    expect(alternates('/ru/about/')).toEqual(['en-GB /about/', 'ru /ru/about/', 'x-default /about/']);
+    expect(alternates('/about/')).toEqual(['en-GB /about/', 'ru /ru/about/', 'x-default /about/']);
+    // The English page's language switcher offers the Russian one, and only it.
+    expect(html('/about/')).toContain('<a href="/ru/about/" hreflang="ru" lang="ru">Русский</a>');
+    expect(html('/about/')).not.toContain('href="/fr/about/"');
+  });
+  it('the counts on /ru/about/ link the Russian indexes, and the sources’ index in English', () => {
+    const page = html('/ru/about/');
+    expect(page).toContain('<a href="/ru/decisions/">Решения</a>: 8');
+    expect(page).toMatch(/<a href="\/sources\/" hreflang="en-GB">Источники<\/a>: \d+/);
+    expect(page).toContain('<code>secondaryOnly: true</code>');
+  });
+});
+
 describe('French measure pages', () => {
   it.each(Array.from({ length: 16 }, (_, i) => i + 1))(
     '/fr/cbms/%i/ shows the French interface, title and summary',
@@ -179,7 +258,9 @@ describe('links stay in the reader’s language where the page exists in it', ()
   it('a link to a page that exists only in English is marked hreflang en-GB', () => {
     const page = html('/ru/cbms/8/');
     expect(page).toMatch(/href="\/sources\/[^"]+" hreflang="en-GB"/);
-    expect(page).toMatch(/href="\/matrix\/" hreflang="en-GB"/);
+    expect(page).toMatch(/href="\/contribute\/" hreflang="en-GB"/);
+    // The matrix exists in Russian: the measure links it there.
+    expect(page).toContain('href="/ru/matrix/"');
   });
   it('the French home page links the French measures and English events, marked', () => {
     const page = html('/fr/');

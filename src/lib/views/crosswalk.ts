@@ -5,7 +5,8 @@
  * draw them differently. `/crosswalk/`, its CSV and JSON, and the cross-walk sections of the
  * measure, norm and framework pages all read `crosswalkLinks` (the exports: crosswalk-exports.ts).
  */
-import { uiFor, type Ui } from '../i18n/index.ts';
+import { fill, uiFor, type Ui } from '../i18n/index.ts';
+import { proseFor } from '../i18n/prose/index.ts';
 import type { Graph, Node, NodeOf } from '../corpus/graph.ts';
 
 export type Basis = 'source' | 'reading';
@@ -87,7 +88,8 @@ export function crosswalkLinks(graph: Graph): CrosswalkLink[] {
 export interface CrosswalkGroup {
   label: string;
   href?: string;
-  norms: { label: string; title: string; href: string }[];
+  /** `lang` is set where the norm has no translation into the page's language (its label and title are English). */
+  norms: { label: string; title: string; href: string; lang?: string }[];
 }
 
 export interface CrosswalkCell {
@@ -96,6 +98,10 @@ export interface CrosswalkCell {
   href: string;
   /** What the cell says to a screen reader and in its tooltip. */
   text: string;
+  /** The values of `text`'s template (src/lib/i18n/prose/), for markup that marks the norm's label as English. */
+  values: { cbm: string; norm: string; basis: string };
+  /** `en-GB` where the norm has no translation into the page's language. */
+  normLang?: string;
 }
 
 export interface CrosswalkTable {
@@ -104,6 +110,8 @@ export interface CrosswalkTable {
     cbm: number;
     label: string;
     title: string;
+    /** `en-GB` where the measure has no translation into the page's language. */
+    lang?: string;
     href: string;
     cells: (CrosswalkCell | undefined)[];
     count: number;
@@ -115,7 +123,9 @@ export interface CrosswalkTable {
 export const linkAnchor = (cbm: number) => `link-cbm-${cbm}`;
 
 /** The table of `/crosswalk/`: measures (rows) × norms grouped by framework (columns); a cell per link. */
-export function crosswalkTable(graph: Graph): CrosswalkTable {
+export function crosswalkTable(graph: Graph, ui: Ui = uiFor()): CrosswalkTable {
+  const bases = basisText(ui);
+  const { cell } = proseFor(ui.locale).crosswalk;
   const norms = orderedNorms(graph);
   const groups: CrosswalkGroup[] = [];
   for (const n of norms) {
@@ -123,7 +133,7 @@ export function crosswalkTable(graph: Graph): CrosswalkTable {
     const label = f?.label ?? n.data.framework.id;
     let group = groups.at(-1);
     if (!group || group.label !== label) groups.push((group = { label, ...(f ? { href: f.url } : {}), norms: [] }));
-    group.norms.push({ label: n.data.label, title: n.data.title, href: n.url });
+    group.norms.push({ label: n.data.label, title: n.data.title, href: n.url, ...(n.lang ? { lang: n.lang } : {}) });
   }
   const links = crosswalkLinks(graph);
   const byPair = new Map(links.map((l) => [`${l.cbm.key}|${l.norm.key}`, l]));
@@ -132,18 +142,21 @@ export function crosswalkTable(graph: Graph): CrosswalkTable {
   const rows = graph.nodesOf('cbms').map((cbm) => {
     const cells = norms.map((norm): CrosswalkCell | undefined => {
       const l = byPair.get(`${cbm.key}|${norm.key}`);
-      return (
-        l && {
-          basis: l.basis,
-          href: `${norm.url}#${linkAnchor(cbm.data.number)}`,
-          text: `${cbm.label} and ${norm.data.label}: ${BASIS_TEXT[l.basis].label}`,
-        }
-      );
+      if (!l) return undefined;
+      const values = { cbm: cbm.label, norm: norm.data.label, basis: bases[l.basis].label };
+      return {
+        basis: l.basis,
+        href: `${norm.url}#${linkAnchor(cbm.data.number)}`,
+        text: fill(cell, values),
+        values,
+        ...(norm.lang ? { normLang: norm.lang } : {}),
+      };
     });
     return {
       cbm: cbm.data.number,
       label: cbm.label,
       title: cbm.data.title,
+      ...(cbm.lang ? { lang: cbm.lang } : {}),
       href: cbm.url,
       cells,
       count: cells.filter(Boolean).length,
@@ -225,16 +238,17 @@ export function crosswalkSection(graph: Graph, node: Node, ui: Ui = uiFor()): Cr
 }
 
 /** Everything `/crosswalk/` shows: the table, the legend, and every link with its basis, measure by measure (what a phone and print read in full). */
-export function crosswalkPage(graph: Graph) {
-  const table = crosswalkTable(graph);
+export function crosswalkPage(graph: Graph, ui: Ui = uiFor()) {
+  const table = crosswalkTable(graph, ui);
   const links = crosswalkLinks(graph);
   const byMeasure = graph
     .nodesOf('cbms')
     .map((cbm) => ({
       id: `cbm-${cbm.data.number}`,
       heading: cbm.title,
+      ...(cbm.lang ? { lang: cbm.lang } : {}),
       href: cbm.url,
-      items: links.filter((l) => l.cbm.key === cbm.key).map((l) => itemOf(l, 'norm', uiFor())),
+      items: links.filter((l) => l.cbm.key === cbm.key).map((l) => itemOf(l, 'norm', ui)),
     }))
     .filter((m) => m.items.length > 0);
   const unlinked = orderedNorms(graph)
@@ -242,12 +256,15 @@ export function crosswalkPage(graph: Graph) {
     .map((n) => ({
       href: n.url,
       text: `${graph.get('frameworks', n.data.framework.id)?.label ?? ''} ${n.data.label}: ${n.data.title}`.trim(),
+      ...(n.lang ? { lang: n.lang } : {}),
     }));
   return {
     table,
-    legend: basisLegend(),
+    legend: basisLegend(ui),
     byMeasure,
     unlinked,
-    frameworks: graph.nodesOf('frameworks').map((f) => ({ href: f.url, text: f.title, note: f.label })),
+    frameworks: graph
+      .nodesOf('frameworks')
+      .map((f) => ({ href: f.url, text: f.title, note: f.label, ...(f.lang ? { lang: f.lang } : {}) })),
   };
 }

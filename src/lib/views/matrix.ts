@@ -23,6 +23,8 @@ export interface MatrixRow {
   cbm: number;
   id: string;
   title: string;
+  /** `en-GB` where the measure has no translation into the graph's language. */
+  lang?: string;
   url: string;
   /** The introducing decision, shown beside the measure where the table is too narrow to show its column. */
   introduced?: { label: string; href: string };
@@ -73,6 +75,7 @@ export function buildMatrix(graph: Graph): Matrix {
       cbm: facts.number,
       id: cbm.id,
       title: cbm.data.title,
+      ...(cbm.lang ? { lang: cbm.lang } : {}),
       url: cbm.url,
       ...(facts.introduced
         ? { introduced: { label: facts.introduced.decision.label, href: facts.introduced.href } }

@@ -5,11 +5,13 @@
  */
 import { collectionsThat } from '../../schemas/capabilities.ts';
 import type { CollectionName } from '../../schemas/index.ts';
-import { countOf, formatDateRange } from '../format.ts';
+import { countOf } from '../format.ts';
 import type { Graph, Node } from '../corpus/graph.ts';
 import { headingOf } from '../corpus/naming.ts';
 import { timelineUrl } from '../urls.ts';
-import { COLLECTION_INFO } from '../collection-info.ts';
+import { fill, uiFor, type Ui } from '../i18n/index.ts';
+import { proseFor, type Prose } from '../i18n/prose/index.ts';
+import { proseEn } from '../i18n/prose/en.ts';
 
 export const TIMELINE_COLLECTIONS: readonly CollectionName[] = collectionsThat('timeline');
 
@@ -51,7 +53,12 @@ export interface TimelinePage {
   filters: { label: string; href: string; current: boolean }[];
   /** "24 entries, 2004–2025." */
   summary: string;
-  years: { year: number; id: string; items: { when: string; type: string; href: string; text: string }[] }[];
+  years: {
+    year: number;
+    id: string;
+    /** `lang` is set where the entry has no translation into the page's language. */
+    items: { when: string; type: string; href: string; text: string; lang?: string }[];
+  }[];
   /**
    * Stretches of years between the first and the last with no entry, so that an empty year says so
    * instead of vanishing; each placed after the year that precedes it (`after`).
@@ -68,8 +75,15 @@ export interface TimelineGap {
   text: string;
 }
 
-/** The stretches of consecutive years with no entry between the first and the last year. */
-export function timelineGaps(years: readonly number[], what: string): TimelineGap[] {
+/**
+ * The stretches of consecutive years with no entry between the first and the last year. `what`
+ * names what the gap has none of; `text` words the notice (English unless given).
+ */
+export function timelineGaps(
+  years: readonly number[],
+  what: string,
+  text: Pick<Prose['timeline'], 'gapYear' | 'gapYears'> = proseEn.timeline,
+): TimelineGap[] {
   const sorted = [...years].sort((a, b) => a - b);
   const gaps: TimelineGap[] = [];
   for (let i = 1; i < sorted.length; i++) {
@@ -81,43 +95,49 @@ export function timelineGaps(years: readonly number[], what: string): TimelineGa
       after: sorted[i - 1]!,
       id: `y${from}`,
       label,
-      text: `No ${what} in the record for ${from === to ? 'this year' : 'these years'}: the sources the project has searched show none.`,
+      text: fill(from === to ? text.gapYear : text.gapYears, { what }),
     });
   }
   return gaps;
 }
 
-/** The whole timeline (`only` left out) or one collection's, ready to print. */
-export function timelinePage(graph: Graph, only?: CollectionName): TimelinePage {
+/** The whole timeline (`only` left out) or one collection's, ready to print in the reader's language. */
+export function timelinePage(graph: Graph, only?: CollectionName, ui: Ui = uiFor()): TimelinePage {
+  const { t } = ui;
+  const p = proseFor(ui.locale).timeline;
   const years = buildTimeline(graph, only);
   const total = years.reduce((n, y) => n + y.items.length, 0);
-  const name = only ? COLLECTION_INFO[only].title.toLowerCase() : '';
+  const title = only ? t.collections[only].title : '';
+  const name = title.toLocaleLowerCase(ui.tag);
+  const none = p.none as Record<string, string>;
+  // English keeps its counts as before (no thousands separator); other languages count through Intl.
+  const count = ui.locale === 'en' ? countOf(total) : ui.count(p.entries, total);
   return {
-    title: only ? `Timeline: ${name}` : 'Timeline',
-    description: only
-      ? `The ${name} in the corpus, year by year.`
-      : 'Every dated decision, document, event and activity in the corpus, year by year.',
+    title: only ? fill(p.titleOf, { name, title }) : p.title,
+    description: only ? fill(p.descriptionOf, { name, title }) : p.description,
     filters: [
-      { label: 'All', href: timelineUrl(), current: only === undefined },
+      { label: p.all, href: timelineUrl(), current: only === undefined },
       ...TIMELINE_COLLECTIONS.map((c) => ({
-        label: COLLECTION_INFO[c].title,
+        label: t.collections[c].title,
         href: timelineUrl(c),
         current: c === only,
       })),
     ],
-    summary: `${countOf(total)}, ${years[0]?.year ?? ''}–${years.at(-1)?.year ?? ''}.`,
+    summary: fill(p.summary, { count, from: years[0]?.year ?? '', to: years.at(-1)?.year ?? '' }),
     gaps: timelineGaps(
       years.map((y) => y.year),
-      only ? name : 'entry',
+      none[only ?? 'all'] ?? name,
+      p,
     ),
     years: years.map((y) => ({
       year: y.year,
       id: `y${y.year}`,
       items: y.items.map((i) => ({
-        when: formatDateRange(i.date, i.end, i.ongoing),
-        type: COLLECTION_INFO[i.node.collection].singular,
+        when: ui.dateRange(i.date, i.end, i.ongoing),
+        type: t.collections[i.node.collection].singular,
         href: i.node.url,
         text: headingOf(i.node),
+        ...(i.node.lang ? { lang: i.node.lang } : {}),
       })),
     })),
   };

@@ -1,5 +1,6 @@
 import { parse as parseCsv } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
+import { uiFor } from '../../../src/lib/i18n/index.ts';
 import { cbm, cites, decision, entry, graphOf, source, body } from '../../helpers/entries.ts';
 import { crosswalkCsv, crosswalkJson } from '../../../src/lib/views/crosswalk-exports.ts';
 import {
@@ -107,8 +108,18 @@ describe('the cross-walk', () => {
       basis: 'source',
       href: '/norms/gge-2015-13g/#link-cbm-15',
       text: 'CBM 15 and 13(g): stated by a source',
+      values: { cbm: 'CBM 15', norm: '13(g)', basis: 'stated by a source' },
     });
     expect(t.counts).toEqual({ source: 1, reading: 3 });
+  });
+
+  it('words each cell in the reader’s language', () => {
+    const cell = crosswalkTable(graph, uiFor('ru')).rows[1]!.cells[1]!;
+    expect(cell.text).toBe('CBM 15 и 13(g): указано источником');
+    expect(crosswalkPage(graph, uiFor('ru')).legend.map((b) => b.label)).toEqual([
+      'указано источником',
+      'прочтение сайта',
+    ]);
   });
 
   it('writes CSV and JSON from the same records', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildTimeline, timelineGaps, timelinePage } from '../../../src/lib/views/timeline.ts';
 import { sampleCorpus } from '../../helpers/entries.ts';
+import { uiFor } from '../../../src/lib/i18n/index.ts';
 
 const graph = sampleCorpus();
 
@@ -48,6 +49,20 @@ describe('the timeline', () => {
     expect(page.summary).toBe('2 entries, 2017–2025.');
     expect(page.filters.find((f) => f.current)?.label).toBe('Events');
     expect(page.years.flatMap((y) => y.items.map((i) => i.when))).toEqual(['3–4 November 2017', '29 January 2025']);
+  });
+
+  it('writes the page in Russian: title, filters, counts, dates, types and gaps', () => {
+    const page = timelinePage(graph, 'events', uiFor('ru'));
+    expect(page.title).toBe('Хронология: мероприятия');
+    expect(page.description).toBe('Мероприятия из материалов сайта, по годам.');
+    expect(page.summary).toBe('2 записи, 2017–2025.');
+    expect(page.filters.map((f) => f.label)).toEqual(['Все', 'Решения', 'Документы', 'Мероприятия', 'Деятельность']);
+    expect(page.years[0]!.items[0]!.type).toBe('Мероприятие');
+    expect(page.years[0]!.items[0]!.when).toBe(uiFor('ru').dateRange('2017-11-03', '2017-11-04'));
+    expect(page.gaps[0]!.text).toBe(
+      'За эти годы в материалах сайта нет мероприятий: в источниках, изученных проектом, их не обнаружено.',
+    );
+    expect(timelinePage(graph, undefined, uiFor('ru')).summary).toBe('7 записей, 2013–2025.');
   });
 });
 
