@@ -8,7 +8,7 @@
  * for .md files, keeping the HTML in a pack file beside the data store (src/build/body-packs.ts). A file that really uses MDX (an allow-listed content component) still goes
  * through glob() and the MDX integration, unchanged.
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 import type { Loader, LoaderContext } from 'astro/loaders';
@@ -52,8 +52,12 @@ async function explain(error: unknown): Promise<never> {
   throw error;
 }
 
-/** The .mdx files under `dir`, as paths relative to it; below it too when `deep` (translations: `ru/cbms/08.mdx`). */
+/**
+ * The .mdx files under `dir`, as paths relative to it; below it too when `deep` (translations:
+ * `ru/cbms/08.mdx`). A project may have no translations at all: a missing folder of them is none.
+ */
 function mdxFiles(dir: URL, deep: boolean): string[] {
+  if (deep && !existsSync(dir)) return [];
   const names = readdirSync(dir, deep ? { recursive: true } : {}).map(String);
   return names.filter((f) => f.endsWith('.mdx') && !f.split('/').some((p) => p.startsWith('.'))).sort();
 }

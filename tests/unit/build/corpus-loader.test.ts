@@ -97,3 +97,16 @@ describe('the content loader and its packs of rendered bodies', () => {
     expect(readdirSync(folder).filter((name) => name.endsWith('.tmp'))).toEqual([]);
   });
 });
+
+describe('the translations loader', () => {
+  it('loads nothing, and fails nothing, in a project that has no translations', async () => {
+    const tctx = {
+      ...ctx,
+      collection: 'translations',
+      store: store.scopedStore('translations'),
+      meta: new Map<string, string>(),
+    } as unknown as LoaderContext;
+    await corpusLoader('translations', { deep: true }).load(tctx);
+    expect([...tctx.store.keys()]).toEqual([]);
+  });
+});
