@@ -47,8 +47,9 @@ and \`node_modules/.vite\` deleted in the site's folder before each run (each fo
 \`node_modules/\`, linked package by package, so the caches are its own). Build figures are medians of
 the ${runs} run${runs > 1 ? 's' : ''} (the runs are listed beside them); peak memory is the median of the runs' peaks of the whole
 process tree, sampled from /proc every 100 ms, with the highest in brackets. Ours is timed as the project
-builds: \`npm run build\` (\`astro build\`, whose content check runs in a worker thread beside it, then Pagefind);
-Starlight as \`astro build\` (its Pagefind runs inside). Then each site is rebuilt twice without clearing
+builds: the commands of its \`build\` script (\`astro build\`, whose content check runs in worker threads beside it, then Pagefind
+and the search-index step), run by \`sh\` as \`npm run build\` runs them but without npm's own process, since
+Starlight is timed as \`astro build\` alone (its Pagefind runs inside). Then each site is rebuilt twice without clearing
 anything: once with no change, once after one sentence is appended to the same event's body in both.
 Search runs on the largest size, both sites served by the same local server, which gzips
 \`.js\`, \`.mjs\`, \`.css\`, \`.html\`, \`.json\` and \`.wasm\` as a host would (Pagefind's own files are
@@ -118,7 +119,7 @@ Synthetic corpora: the real content plus generated entries (decisions 6 %, docum
 activities 22 %, bodies 6 %, sources 12 %), each with a body of several hundred words, three headings,
 a GFM table, internal links, references and sources, all passing \`npm run check\`.
 ${translations(r.ours)}
-"Time" is the whole \`npm run build\`. The split comes from the build's log: the content check's own
+"Time" is the whole build script. The split comes from the build's log: the content check's own
 line (it runs in a worker thread while Astro starts, so it is not part of the sum), Pagefind's
 "Finished in", and the rest (Astro, plus npm's and the shell's start). Bytes are per
 content page: its HTML plus the stylesheet it links (raw and gzip); JS is what a content page loads.
