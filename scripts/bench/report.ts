@@ -121,7 +121,7 @@ a GFM table, internal links, references and sources, all passing \`npm run check
 ${translations(r.ours)}
 "Time" is the whole build script. The split comes from the build's log: the content check's own
 line (it runs in a worker thread while Astro starts, so it is not part of the sum), Pagefind's
-"Finished in", and the rest (Astro, plus npm's and the shell's start). Bytes are per
+"Finished in", and the rest (Astro, the search-index step and the shell's start). Bytes are per
 content page: its HTML plus the stylesheet it links (raw and gzip); JS is what a content page loads.
 
 | entries | pages | time (s, median) | runs (s) | check (worker) / astro / pagefind (s) | ms per page | peak RSS (MB) | HTML+CSS (KB) | HTML+CSS gzip (KB) | JS per content page (B) | Pagefind index (KB) |
