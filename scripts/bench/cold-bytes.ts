@@ -26,7 +26,8 @@ export function partOf(path: string): string {
   if (path.endsWith('.pf_index')) return 'Pagefind index chunks';
   if (path.endsWith('.pf_fragment')) return 'Pagefind fragments';
   if (path.endsWith('.pf_filter')) return 'Pagefind filters';
-  if (path.startsWith('/pagefind/cybercbm-facets.json')) return 'facet table';
+  if (path.startsWith('/pagefind/cybercbm-facets')) return 'facet file';
+  if (path.startsWith('/pagefind/cybercbm-roles.')) return 'roles files';
   if (path.endsWith('.js')) return 'site scripts';
   if (path.endsWith('.css')) return 'stylesheet';
   return 'other';

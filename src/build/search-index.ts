@@ -3,8 +3,10 @@
  * - the search page's preload of the index's metadata file, whose name carries a hash known only
  *   once Pagefind has run: with it, the browser fetches the file with the page instead of after
  *   Pagefind's entry file has arrived;
- * - the facet table (`pagefind/cybercbm-facets.json`, see src/lib/search-facets.ts), read from the
- *   index's metadata and filter files so that it names exactly the pages the index holds.
+ * - the facet table (src/lib/search-facets.ts), read from the index's metadata and filter files so
+ *   that it names exactly the pages the index holds, and split three ways: its head, written into
+ *   the search page (`data-search-head`), the roles files (`pagefind/cybercbm-roles.<n>.json`) and
+ *   the facet file (`pagefind/cybercbm-facets.json`), which the page fetches only as it needs them.
  *
  * `npm run build` is `astro build`, then Pagefind's command line in its own process (inside
  * Astro's `astro:build:done` the index would be built while Astro still holds the whole corpus in
@@ -14,7 +16,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { decode } from 'cbor2';
-import { facetFileOf, facetTable, type FacetTable, type PagefindFilter } from '../lib/search-facets.ts';
+import { facetTable, splitTable, type FacetTable, type PagefindFilter, type SearchHead } from '../lib/search-facets.ts';
+import { idsDigest } from '../client/search/digest.ts';
 import { LANGUAGE_TAG, LOCALES, localePath, type Locale } from '../lib/i18n/locales.ts';
 import { PAGE } from '../lib/urls.ts';
 
@@ -24,6 +27,20 @@ const ENTRY_PRELOAD = '<link rel="preload" href="/pagefind/pagefind-entry.json';
 /** Where the facet table is written in the site, and the facets it holds (the search page's, in its order). */
 export const FACET_FILE = 'pagefind/cybercbm-facets.json';
 export const FACETS = ['type', 'year', 'body', 'cbm'] as const;
+
+/** The attribute of `#search-app` that carries the head of the tables. */
+const HEAD_ATTRIBUTE = 'data-search-head';
+
+/** The search page's HTML with the head of its tables on `#search-app` (a second run replaces the first's). */
+export function withSearchHead(page: string, head: SearchHead): string {
+  const html = page.replace(new RegExp(` ${HEAD_ATTRIBUTE}='[^']*'`, 'g'), '');
+  const anchor = 'id="search-app"';
+  const at = html.indexOf(anchor);
+  if (at < 0) throw new Error(`search-index: the search page has no ${anchor} to put the tables' head on`);
+  // JSON in a single-quoted attribute: its only character to escape there is the apostrophe (and &).
+  const json = JSON.stringify(head).replace(/&/g, '&amp;').replace(/'/g, '&#39;');
+  return `${html.slice(0, at + anchor.length)} ${HEAD_ATTRIBUTE}='${json}'${html.slice(at + anchor.length)}`;
+}
 
 /** The search page's HTML with a preload of each language's metadata file (and no other), put before the entry file's. */
 export function withMetaPreload(page: string, hashes: readonly string[]): string {
@@ -122,13 +139,22 @@ export function readFacetTable(site: string, language = 'en-gb'): FacetTable {
   return facetTable(version, ids, filters, FACETS);
 }
 
-/** Writes each language's facet table beside the index in `site`; returns their paths in the site and counts. */
-export function writeFacetTables(site: string): { file: string; pages: number; values: number }[] {
+/**
+ * Writes each language's tables beside the index in `site`, and their head into its search page;
+ * returns the facet files' paths in the site, with counts.
+ */
+export function writeFacetTables(
+  site: string,
+): { file: string; pages: number; values: number; roles: number; sources: number }[] {
   return Object.keys(languages(site)).map((language) => {
     const table = readFacetTable(site, language);
-    const file = `pagefind/${facetFileOf(language)}`;
-    writeFileSync(join(site, file), JSON.stringify(table));
+    const { head, roles, facets } = splitTable(table, idsDigest(table.ids), language);
+    writeFileSync(join(site, 'pagefind', head.facets), JSON.stringify(facets));
+    roles.forEach((part, n) => writeFileSync(join(site, 'pagefind', `${head.roles}${n}.json`), JSON.stringify(part)));
+    const page = join(site, localePath(localeOfIndex(language), PAGE.search), 'index.html');
+    writeFileSync(page, withSearchHead(readFileSync(page, 'utf8'), head));
     const values = Object.values(table.facets).reduce((n, c) => n + c.values.length, 0);
-    return { file, pages: table.ids.length, values };
+    const sources = head.sources.reduce((n, [from, to]) => n + to - from, 0);
+    return { file: `pagefind/${head.facets}`, pages: table.ids.length, values, roles: roles.length, sources };
   });
 }

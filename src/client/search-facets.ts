@@ -1,19 +1,38 @@
-// Filters and facet counts for the search page, from the facet table the build writes beside the
-// Pagefind index (/pagefind/cybercbm-facets.json; its shape and why it exists: src/lib/search-facets.ts).
+// Filters, facet counts and orders for the search page, from the facet table the build writes beside
+// the Pagefind index (its shape and why it exists: src/lib/search-facets.ts; how the page fetches
+// it: src/client/search/tables.ts).
 // Pagefind is asked for the query alone; this keeps the results that pass the chosen values and
 // counts every facet's values in one pass over them.
 import type { FacetTable } from '../lib/search-facets.ts';
 
-const rowIndexes = new WeakMap<FacetTable, Map<string, number>>();
+const rowIndexes = new WeakMap<readonly string[], Map<string, number>>();
 
-/** The table's row of each page id, made once per table. */
-function rowsById(table: FacetTable): Map<string, number> {
-  let map = rowIndexes.get(table);
+/** The table's row of each page id, made once per list of ids. */
+function rowsById(table: Pick<FacetTable, 'ids'>): Map<string, number> {
+  let map = rowIndexes.get(table.ids);
   if (!map) {
     map = new Map(table.ids.map((id, i) => [id, i]));
-    rowIndexes.set(table, map);
+    rowIndexes.set(table.ids, map);
   }
   return map;
+}
+
+/**
+ * The results newest first (the table's `newest` order: by date, then by the index's own order);
+ * a result the table does not know comes last.
+ */
+export function newestFirst<R extends { id: string }>(
+  table: Pick<FacetTable, 'ids' | 'newest'>,
+  results: readonly R[],
+): R[] {
+  const row = rowsById(table);
+  const rank = new Array<number>(table.ids.length);
+  table.newest.forEach((r, i) => (rank[r] = i));
+  const at = (r: R) => rank[row.get(r.id) ?? -1] ?? table.ids.length;
+  return results
+    .map((r, i) => [r, at(r), i] as const)
+    .sort((a, b) => a[1] - b[1] || a[2] - b[2])
+    .map(([r]) => r);
 }
 
 /**
@@ -27,7 +46,7 @@ function rowsById(table: FacetTable): Map<string, number> {
  * @param chosen the chosen values by facet name
  */
 export function filterAndCount<R extends { id: string }>(
-  table: FacetTable,
+  table: Pick<FacetTable, 'ids' | 'facets'>,
   results: readonly R[],
   chosen: Readonly<Record<string, readonly string[]>>,
 ): { kept: R[]; counts: Record<string, Record<string, number>>; unknown: number } {
@@ -74,7 +93,10 @@ export function filterAndCount<R extends { id: string }>(
  * describes the entries citing it, and Pagefind, which sees a source's page as a few words that
  * all match, would otherwise rank it above them (README, "Search").
  */
-export function groupSources<R extends { id: string }>(table: FacetTable, results: readonly R[]): R[] {
+export function groupSources<R extends { id: string }>(
+  table: Pick<FacetTable, 'ids' | 'citedBy'>,
+  results: readonly R[],
+): R[] {
   const row = rowsById(table);
   const at = new Map<number, number>();
   results.forEach((r, i) => {

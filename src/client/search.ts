@@ -1,15 +1,18 @@
 // CyberCBM search page: Pagefind's search API (its index, ranking, excerpts, sub-results and
 // highlighting) with the site's own result list. Pagefind 1.6's Default UI will not search an
 // empty query, and readers here browse by filter alone, so the list is drawn by this script.
-// State lives in the URL (search/state.ts). Filters and facet counts come from the build's facet
-// table, not from Pagefind's filters (why: src/lib/search-facets.ts).
+// State lives in the URL (search/state.ts). Filters, facet counts and the order by date come from
+// the build's facet table, not from Pagefind's filters and sorts (why: src/lib/search-facets.ts);
+// a search by relevance with no filter fetches no more of it than the roles its results need
+// (search/tables.ts), and the facets stay one button until the reader opens them.
 import { fill as fillText, resultsText, strings } from './search/strings.ts';
-import type { FacetTable } from '../lib/search-facets.ts';
+import type { SearchHead } from '../lib/search-facets.ts';
 import type { FoldTable } from '../lib/search-fold.ts';
 import { foldQuery } from './search/fold.ts';
-import { filterAndCount, groupSources } from './search-facets.ts';
+import { filterAndCount, newestFirst } from './search-facets.ts';
 import { loadPagefind, preloadable, type PagefindResult } from './search/pagefind.ts';
-import { drawFacets, resultHtml, type FacetView } from './search/render.ts';
+import { drawFacets, drawFacetsClosed, resultHtml, type FacetView } from './search/render.ts';
+import { searchTables } from './search/tables.ts';
 import { readState, withValue, writeState, type SearchState, type Sort } from './search/state.ts';
 
 const PAGE_SIZE = 10;
@@ -32,6 +35,10 @@ const empty = byId('search-empty');
 const none = byId('search-none');
 
 let results: PagefindResult[] = [];
+/** Pagefind's results for the current search while they are ranked by role only as far as drawn; otherwise null. */
+let unranked: PagefindResult[] | null = null;
+/** Whether the facets are drawn: once filters are chosen, results ordered by date, or the reader opened them. */
+let facetsOpen = false;
 let shown = 0;
 let run = 0;
 let current: SearchState = { q: '', filters: {}, sort: 'relevance' };
@@ -43,13 +50,8 @@ const indexTag = app.dataset['indexTag'];
 /** The letters Pagefind does not fold, with their ASCII forms, as the build folded the pages' words. */
 const foldTable = JSON.parse(app.dataset['fold'] ?? '{}') as FoldTable;
 const pagefind = () => loadPagefind(indexTag);
-/** The facet table, fetched at once (the page preloads it under the build's tag, as Pagefind's entry file). */
-const tableReady = fetch(`/pagefind/${app.dataset['facets'] ?? 'cybercbm-facets.json'}?ts=${indexTag}`).then(
-  (response) => {
-    if (!response.ok) throw new Error(`the facet table answered ${response.status}`);
-    return response.json() as Promise<FacetTable>;
-  },
-);
+/** The build's head of the tables (src/lib/search-facets.ts, `SearchHead`): the rest is fetched as needed. */
+const tables = searchTables(JSON.parse(app.dataset['searchHead'] ?? 'null') as SearchHead | null, indexTag, pagefind);
 
 function formState(): SearchState {
   const pressed = sortButtons.find((b) => b.getAttribute('aria-pressed') === 'true')?.dataset['sort'];
@@ -144,21 +146,31 @@ async function searchAndDraw(state: SearchState, mine: number) {
   const pf = await pagefind();
   if (mine !== run) return;
   const browsing = !state.q;
-  // With no query Pagefind lists every page that passes the filters: browsing, newest first.
-  const options = {
-    term: browsing ? null : foldQuery(state.q, foldTable),
-    search: state.sort === 'date' || browsing ? { sort: { date: 'desc' } } : {},
-  };
-  // Pagefind is asked for the query alone; the chosen filters and the counts come from the table.
-  const [table] = await Promise.all([tableReady, options.term && pf.preload(options.term)]);
+  // With no query Pagefind lists every page, and the table orders them newest first: browsing.
+  const term = browsing ? null : foldQuery(state.q, foldTable);
+  const byDate = state.sort === 'date' || browsing;
+  facetsOpen ||= byDate || Object.keys(state.filters).length > 0;
+  // Pagefind is asked for the query alone; the chosen filters, the counts and the order by date come from the table.
+  const [table] = await Promise.all([facetsOpen ? tables.full() : null, term && pf.preload(term)]);
   if (mine !== run) return;
-  const found = await pf.search(options.term, options.search);
+  const found = (await pf.search(term))?.results ?? [];
   if (mine !== run) return;
-  // By relevance, a source's page comes below the entries that cite it (src/client/search-facets.ts).
-  const ranked =
-    options.term && state.sort !== 'date' ? groupSources(table, found?.results ?? []) : (found?.results ?? []);
-  const { kept: next, counts, unknown } = filterAndCount(table, ranked, state.filters);
-  if (unknown) console.error(`search: ${unknown} results are not in the facet table (it was built with another index)`);
+  let next: PagefindResult[];
+  let counts: Record<string, Record<string, number>> = {};
+  if (table) {
+    // By relevance, a source's page comes below the entries that cite it (src/client/search-facets.ts).
+    const ordered = byDate ? newestFirst(table, found) : await tables.ranked(found, Infinity);
+    if (mine !== run) return;
+    let unknown: number;
+    ({ kept: next, counts, unknown } = filterAndCount(table, ordered, state.filters));
+    if (unknown)
+      console.error(`search: ${unknown} results are not in the facet table (it was built with another index)`);
+    unranked = null;
+  } else {
+    next = await tables.ranked(found, PAGE_SIZE);
+    unranked = found;
+  }
+  if (mine !== run) return;
   // The first screen is measured while the old results still hold the space.
   const onScreen = firstScreen();
   const items = await nextPage(state, next, 0, onScreen);
@@ -169,7 +181,8 @@ async function searchAndDraw(state: SearchState, mine: number) {
     nearScreen.unobserve(li);
   }
   lastCounts = counts;
-  drawFacets(facets, state, counts, view);
+  if (table) drawFacets(facets, state, counts, view);
+  else drawFacetsClosed(facets);
   results = next;
   shown = 0;
   list.replaceChildren();
@@ -216,6 +229,11 @@ facets.addEventListener('change', (event) => {
   void go(withValue({ ...current, q: input.value.trim() }, box.name, box.value, box.checked), true);
 });
 facets.addEventListener('click', (event) => {
+  if (event.target instanceof Element && event.target.closest('[data-open-facets]')) {
+    facetsOpen = true;
+    void search(current).then(() => facets.querySelector<HTMLElement>('input, button')?.focus());
+    return;
+  }
   const button = event.target instanceof Element ? event.target.closest<HTMLElement>('[data-expand]') : null;
   if (!button) return;
   const key = button.dataset['expand']!;
@@ -245,7 +263,10 @@ more.addEventListener('click', async () => {
   if (more.disabled) return;
   more.disabled = true; // one page at a time, however often it is clicked
   const mine = run;
-  const items = await nextPage(current, results, shown);
+  // Ranked by role as far as the next page reaches (src/client/search/tables.ts).
+  const ranked = unranked ? await tables.ranked(unranked, shown + PAGE_SIZE) : results;
+  if (mine === run) results = ranked;
+  const items = mine === run ? await nextPage(current, results, shown) : [];
   more.disabled = false;
   if (mine === run) appendPage(items);
 });

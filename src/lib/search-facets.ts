@@ -8,8 +8,11 @@
  * search page asks Pagefind for the query alone, then keeps the results that pass the chosen
  * filters and counts the facets itself in one pass (a few milliseconds); the table is about the
  * size of Pagefind's filter files, which are then never fetched. The table is read from the index Pagefind wrote (its metadata and
- * filter files), so it always names the same pages as the index (src/build/search-index.ts); the
- * page reads it with src/client/search-facets.ts.
+ * filter files), so it always names the same pages as the index (src/build/search-index.ts), and
+ * written split (`splitTable`): its head into the search page, the sources' roles into small files,
+ * and the facets and the order by date into the facet file, without the page ids (Pagefind gives
+ * them); the page fetches each only when a search needs it (src/client/search/tables.ts) and reads
+ * it with src/client/search-facets.ts.
  */
 
 /** A filter as Pagefind stores it: each value with the positions of its pages in the metadata's page list. */
@@ -37,6 +40,11 @@ export interface FacetTable {
    * (src/client/search-facets.ts, `groupSources`): a record entry outranks the sources that describe it.
    */
   citedBy: Record<string, number[]>;
+  /**
+   * The rows newest first (by the `sortdate` filter, then by row; rows with no date last): the
+   * order of "newest first" and of browsing (src/client/search-facets.ts, `newestFirst`).
+   */
+  newest: number[];
 }
 
 /**
@@ -94,7 +102,99 @@ export function facetTable(
       filters.find((f) => f.name === 'cites'),
       isSource,
     ),
+    newest: newestRows(
+      ids.length,
+      filters.find((f) => f.name === 'sortdate'),
+    ),
   };
+}
+
+/** The rows by date, newest first, then by row; rows the filter does not date come last. */
+function newestRows(pages: number, dates: PagefindFilter | undefined): number[] {
+  const dateOf: (string | undefined)[] = new Array<string | undefined>(pages);
+  for (const [date, members] of dates?.values ?? []) for (const p of members) dateOf[p] = date;
+  const rows = Array.from({ length: pages }, (_, i) => i);
+  return rows.sort((a, b) => {
+    const x = dateOf[a];
+    const y = dateOf[b];
+    if (x === y) return a - b;
+    if (x === undefined) return 1;
+    if (y === undefined) return -1;
+    return x < y ? 1 : -1;
+  });
+}
+
+/**
+ * What the search page needs before any file is fetched, written into its HTML by the build
+ * (`data-search-head`): how many pages the index holds and a digest of their ids (the page reads
+ * the ids from Pagefind itself, src/client/search/tables.ts), where the sources' rows are, and
+ * the files that hold the rest.
+ */
+export interface SearchHead {
+  /** Pages in the index. */
+  pages: number;
+  /** `idsDigest` of the index's page ids, in metadata order (src/client/search/tables.ts). */
+  digest: string;
+  /** The rows of sources' pages, as `[from, to)` ranges in row order. */
+  sources: [number, number][];
+  /** Sources per roles file: the k-th source (in row order) is in file `Math.floor(k / chunk)`. */
+  chunk: number;
+  /** The roles files' name without the number and `.json` (`cybercbm-roles.`, `cybercbm-roles.ru.`). */
+  roles: string;
+  /** The facet file's name (`cybercbm-facets.json`). */
+  facets: string;
+}
+
+/** The facet file: the table without the ids (Pagefind gives them) and without `citedBy` (in the roles files). */
+export type FacetFile = Omit<FacetTable, 'ids' | 'citedBy'> & { pages: number; digest: string };
+
+/** Sources per roles file. */
+export const ROLES_CHUNK = 128;
+
+/**
+ * Splits a table into what the search page fetches only when it needs it: the head (in the page),
+ * the roles files (`citedBy` of `chunk` sources each, fetched for the sources among the results
+ * drawn) and the facet file (fetched when facets are shown or results are ordered by date).
+ */
+export function splitTable(
+  table: FacetTable,
+  digest: string,
+  pagefindLanguage: string,
+  chunk = ROLES_CHUNK,
+): { head: SearchHead; roles: Record<string, number[]>[]; facets: FacetFile } {
+  const type = table.facets['type'];
+  const source = type?.values.indexOf('Source') ?? -1;
+  const sources: [number, number][] = [];
+  const roles: Record<string, number[]>[] = [];
+  let k = 0;
+  table.ids.forEach((_, row) => {
+    if (source < 0 || !type?.pages[row]?.includes(source)) return;
+    const last = sources.at(-1);
+    if (last && last[1] === row) last[1] = row + 1;
+    else sources.push([row, row + 1]);
+    const file = Math.floor(k++ / chunk);
+    roles[file] ??= {};
+    const citing = table.citedBy[String(row)];
+    if (citing) roles[file][String(row)] = citing;
+  });
+  const { ids, citedBy: _, ...rest } = table;
+  return {
+    head: {
+      pages: ids.length,
+      digest,
+      sources,
+      chunk,
+      roles: rolesPrefixOf(pagefindLanguage),
+      facets: facetFileOf(pagefindLanguage),
+    },
+    roles,
+    facets: { ...rest, pages: ids.length, digest },
+  };
+}
+
+/** The roles files of one language's index: `<prefix><n>.json`. */
+export function rolesPrefixOf(pagefindLanguage: string): string {
+  return pagefindLanguage === 'en-gb' ? 'cybercbm-roles.' : `cybercbm-roles.${pagefindLanguage}.`;
 }
 
 /** The facet table of one language's index, beside it in `pagefind/`: English keeps its first name. */

@@ -10,7 +10,7 @@ import { launchChromium } from '../../scripts/lib/browser.ts';
 import { serveDist } from '../../scripts/lib/server.ts';
 import { parseFrontmatter } from '../../src/lib/check/frontmatter.ts';
 import { LOCALES, localePath } from '../../src/lib/i18n/locales.ts';
-import { shownResults } from '../helpers/search-page.ts';
+import { openFacets, shownResults } from '../helpers/search-page.ts';
 
 let browser: Browser;
 let server: Awaited<ReturnType<typeof serveDist>>;
@@ -67,6 +67,10 @@ describe('Russian search', () => {
     await page.goto(`${server.url}/ru/search/?q=${encodeURIComponent('контактные пункты')}`);
     await page.waitForFunction(() => (document.getElementById('search-status')?.textContent ?? '') !== '');
     expect(await page.locator('#search-summary').textContent()).toMatch(/результат/);
+    expect(await page.locator('#facets [data-open-facets]').textContent()).toBe(
+      'Фильтровать по типу, году, органу или мере',
+    );
+    await openFacets(page);
     expect(await page.locator('#facets legend').first().textContent()).toBe('Тип');
     await context.close();
   });

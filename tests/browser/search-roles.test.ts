@@ -4,7 +4,8 @@
  * (all of them, and the first three); where a query finds both the source and an entry citing it,
  * at least one citing entry must come above the source. The queries go to the search page's own
  * Pagefind, with the site's ranking (src/client/search/pagefind.ts), and its results are ordered
- * as the search page orders them (`groupSources`, src/client/search-facets.ts).
+ * as the search page orders them (`groupSources`, src/client/search-facets.ts, on the roles files
+ * the page fetches: src/client/search/tables.ts).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -58,8 +59,17 @@ function ranks(q: string, source: string, citing: string[]): Promise<{ rank: num
   return page.evaluate(`(async ({ q, source, citing }) => {
     const pf = await import('/pagefind/pagefind.js');
     const { groupSources } = await import('/search-facets.js');
-    const table = await (await fetch('/pagefind/cybercbm-facets.json')).json();
-    const results = groupSources(table, (await pf.search(q)).results);
+    // The whole roles table, as the page's tables assemble it: ids from Pagefind, roles from every file.
+    window.rolesTable ??= (async () => {
+      const head = JSON.parse(document.getElementById('search-app').dataset.searchHead);
+      const ids = (await pf.search(null)).results.map((r) => r.id);
+      const files = Math.ceil(head.sources.reduce((n, [from, to]) => n + to - from, 0) / head.chunk);
+      const parts = await Promise.all(
+        [...Array(files).keys()].map((n) => fetch('/pagefind/' + head.roles + n + '.json').then((r) => r.json())),
+      );
+      return { ids, citedBy: Object.assign({}, ...parts) };
+    })();
+    const results = groupSources(await window.rolesTable, (await pf.search(q)).results);
     let rank = 0;
     let bestCiting = 0;
     for (let at = 0; at < results.length && !(rank && bestCiting); at += 10) {

@@ -8,7 +8,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../../scripts/lib/browser.ts';
 import { serveDist } from '../../scripts/lib/server.ts';
-import { drawAll, loadAll, openSearch, shownResults } from '../helpers/search-page.ts';
+import { drawAll, loadAll, openFacets, openSearch, shownResults } from '../helpers/search-page.ts';
 
 let browser: Browser;
 let server: Awaited<ReturnType<typeof serveDist>>;
@@ -129,6 +129,7 @@ describe('search', () => {
     const page = await searchPage('?q=critical+infrastructure');
     const all = await types(page);
     expect(new Set(all).size).toBeGreaterThan(1);
+    await openFacets(page);
     await page.check('#f-type-CBM');
     await page.waitForURL(/type=CBM/);
     await page.waitForFunction(() =>
@@ -263,8 +264,8 @@ describe('what the index holds and how results read', () => {
 });
 
 describe('facets', () => {
-  it('shows with the first result the counts it keeps', async () => {
-    for (const query of ['?q=vulnerabilities', '?q=critical+infrastructure', '']) {
+  it('shows with the first result the counts it keeps, when filters are chosen, results are by date or the reader browses', async () => {
+    for (const query of ['?q=vulnerabilities&type=CBM', '?q=critical+infrastructure&sort=date', '']) {
       const page = await context.newPage();
       // Record the facets at the very mutation that adds the first result.
       await page.addInitScript(
@@ -295,6 +296,36 @@ describe('facets', () => {
     }
   });
 
+  it("is one button for a search by relevance with no filter, which fetches neither the facet file nor Pagefind's filters, and opens on a click with the same counts", async () => {
+    const page = await context.newPage();
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+    await page.goto(`${server.url}/search/?q=vulnerabilities`);
+    await page.waitForSelector('.result-link');
+    await page.waitForLoadState('networkidle');
+    expect(await page.locator('#facets fieldset').count()).toBe(0);
+    const button = page.locator('#facets [data-open-facets]');
+    expect(await button.textContent()).toBe('Filter by type, year, body or measure');
+    expect(await button.getAttribute('aria-expanded')).toBe('false');
+    expect(
+      requests.filter((p) => p.startsWith('/pagefind/cybercbm-facets') || p.startsWith('/pagefind/filter/')),
+    ).toEqual([]);
+    const before = await hrefs(page);
+    await button.click();
+    await page.waitForSelector('#facets fieldset');
+    // Focus moves into the facets; the results are the same, and the counts are the query's.
+    expect(await page.evaluate(() => document.activeElement?.closest('#facets') !== null)).toBe(true);
+    expect(await hrefs(page)).toEqual(before);
+    expect(requests.filter((p) => p === '/pagefind/cybercbm-facets.json')).toHaveLength(1);
+    const counts = (await page.evaluate(facetSnapshot)) as Record<string, string[]>;
+    const typeTotal = counts['type']!.reduce((n, l) => n + Number(/\((\d+)\)$/.exec(l)?.[1] ?? 0), 0);
+    expect(typeTotal).toBe(Number(/^(\d+)/.exec((await page.textContent('#search-status')) ?? '')?.[1]));
+    // Opened, they stay open for the next query.
+    await typeQuery(page, 'incident');
+    expect(await page.locator('#facets fieldset').count()).toBeGreaterThan(0);
+    await page.close();
+  });
+
   it('sorts values by count, shows at most ten of any facet until asked, and narrows a long one as the reader types', async () => {
     const page = await searchPage('');
     const lists = await page.$$eval('#facets fieldset', (fs) =>
@@ -321,6 +352,7 @@ describe('facets', () => {
 
   it('keeps chosen values in the URL and restores them on reload', async () => {
     const page = await searchPage('?q=security');
+    await openFacets(page);
     // With eleven types the Type facet is long: its rarer values sit behind "Show all".
     if (!(await page.isVisible('#f-type-Decision'))) await page.click('[data-expand="type"]');
     await page.check('#f-type-Decision');
@@ -337,7 +369,7 @@ describe('facets', () => {
 });
 
 describe('search loading', () => {
-  it('uses the preloaded Pagefind files (script, entry, WebAssembly, metadata) and the facet table once each, never the filter indexes, and fetches fragments only for results near the screen', async () => {
+  it('uses the preloaded Pagefind files (script, entry, WebAssembly, metadata) and, browsing, the facet file once each, never the filter indexes, and fetches fragments only for results near the screen', async () => {
     const ctx = await browser.newContext({ viewport: { width: 375, height: 667 } });
     const page = await ctx.newPage();
     const requests: string[] = [];
@@ -363,8 +395,10 @@ describe('search loading', () => {
         file,
       ).toHaveLength(1);
     }
-    // The facets come from the build's table: Pagefind's filter indexes are never fetched.
+    // The facets come from the build's table: Pagefind's filter indexes are never fetched; browsing
+    // ranks nothing by role, so no roles file either.
     expect(requests.filter((p) => p.startsWith('/pagefind/filter/'))).toEqual([]);
+    expect(requests.filter((p) => p.startsWith('/pagefind/cybercbm-roles.'))).toEqual([]);
     const fragments = () => requests.filter((p) => p.startsWith('/pagefind/fragment/')).length;
     // Every indexed page matches an empty query; a phone screen shows a few of the first ten.
     expect(fragments()).toBeGreaterThan(0);

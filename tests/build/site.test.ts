@@ -15,6 +15,8 @@ import { entryUrl, indexUrl } from '../../src/lib/urls.ts';
 import { COLLECTIONS } from '../../src/schemas/index.ts';
 import { FACET_FILE, readFacetTable } from '../../src/build/search-index.ts';
 import { filterAndCount } from '../../src/client/search-facets.ts';
+import { idsDigest } from '../../src/client/search/digest.ts';
+import { splitTable } from '../../src/lib/search-facets.ts';
 import { CAPABILITIES } from '../../src/schemas/capabilities.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -255,7 +257,9 @@ describe('the built site', () => {
       const html = readFileSync(join(dist, entryUrl(e.collection, e.id), 'index.html'), 'utf8');
       expect(html, e.file).toContain('data-pagefind-body');
       expect(html, e.file).toContain(`data-pagefind-filter="type:${types[e.collection]}"`);
-      expect(html, e.file).toMatch(/data-pagefind-sort="date:(\d{4}(-\d{2}){0,2})"/);
+      // The date is a filter the page never fetches (the build reads it into the table's order by date).
+      expect(html, e.file).toMatch(/data-pagefind-filter="sortdate:(\d{4}(-\d{2}){0,2})"/);
+      expect(html, e.file).not.toContain('data-pagefind-sort');
       // The record's entries carry a weighted title; a source and reference material (the glossary,
       // frameworks, norms) a low-weighted label, so that they never outrank the record on the same words.
       expect(html, e.file).toMatch(
@@ -267,8 +271,18 @@ describe('the built site', () => {
   });
 
   it("writes the search page's facet table from the index: every indexed page, with the values its page carries", () => {
-    const table = JSON.parse(readFileSync(join(dist, FACET_FILE), 'utf8')) as ReturnType<typeof readFacetTable>;
-    expect(table).toEqual(readFacetTable(dist));
+    const table = readFacetTable(dist);
+    // Written split: the head into the search page, the roles files and the facet file beside the index.
+    const split = splitTable(table, idsDigest(table.ids), 'en-gb');
+    expect(JSON.parse(readFileSync(join(dist, FACET_FILE), 'utf8'))).toEqual(split.facets);
+    const page = readFileSync(join(dist, 'search/index.html'), 'utf8');
+    const head = /data-search-head='([^']*)'/.exec(page)?.[1]?.replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+    expect(JSON.parse(head ?? 'null')).toEqual(split.head);
+    expect(split.roles.length).toBeGreaterThan(1);
+    split.roles.forEach((part, n) =>
+      expect(JSON.parse(readFileSync(join(dist, `pagefind/cybercbm-roles.${n}.json`), 'utf8'))).toEqual(part),
+    );
+    expect(existsSync(join(dist, `pagefind/cybercbm-roles.${split.roles.length}.json`))).toBe(false);
     // The English index (each language has its own, by `<html lang>`: tests/build/i18n.test.ts).
     const indexed = htmlFiles(dist).filter((f) => {
       const html = readFileSync(f, 'utf8');

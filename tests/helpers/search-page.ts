@@ -51,3 +51,9 @@ export async function loadAll(page: Page): Promise<void> {
   }
   await drawAll(page);
 }
+
+/** Opens the facets, which a search by relevance with no filter leaves as one button, and waits until they are drawn. */
+export async function openFacets(page: Page): Promise<void> {
+  if (await page.isVisible('#facets [data-open-facets]')) await page.click('#facets [data-open-facets]');
+  await page.waitForSelector('#facets fieldset');
+}

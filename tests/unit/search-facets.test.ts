@@ -1,7 +1,11 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
-import { facetTable, type FacetTable } from '../../src/lib/search-facets.ts';
-import { filterAndCount, groupSources } from '../../src/client/search-facets.ts';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { facetTable, splitTable, type FacetTable } from '../../src/lib/search-facets.ts';
+import { filterAndCount, groupSources, newestFirst } from '../../src/client/search-facets.ts';
+import { idsDigest } from '../../src/client/search/digest.ts';
+import { searchTables, sourceIndex } from '../../src/client/search/tables.ts';
+import type { Pagefind } from '../../src/client/search/pagefind.ts';
+import { withSearchHead } from '../../src/build/search-index.ts';
 
 /** Three pages, as Pagefind would list them, with two facets. */
 const ids = ['en-gb_a', 'en-gb_b', 'en-gb_c'];
@@ -20,7 +24,17 @@ describe('facet table', () => {
         cbm: { values: ['CBM 1', 'CBM 8'], pages: [[0], [], [0, 1]] },
       },
       citedBy: {},
+      newest: [0, 1, 2],
     });
+  });
+
+  it('orders the rows newest first by the sortdate filter, ties by row, undated rows last', () => {
+    const dated = [
+      ...filters,
+      { name: 'sortdate', values: [['2016-12-09', [2]] as const, ['2016', [0]] as const, ['0000', [3]] as const] },
+    ];
+    const five = [...ids, 'en-gb_d', 'en-gb_e'];
+    expect(facetTable('1.6.0', five, dated, ['type']).newest).toEqual([2, 0, 3, 1, 4]);
   });
 
   it('gives a facet no page has (Pagefind then writes no filter for it) no values', () => {
@@ -150,5 +164,155 @@ describe('ranking by role', () => {
   it('leaves a source where it is when no citing page is among the results, or one is above it', () => {
     expect(order(['s-a', 'e-4'])).toEqual(['s-a', 'e-4']);
     expect(order(['e-2', 's-a', 'e-4'])).toEqual(['e-2', 's-a', 'e-4']);
+  });
+});
+
+describe('newest first', () => {
+  const table = { ids: ['a', 'b', 'c', 'd'], newest: [2, 0, 3, 1] };
+  it("orders results by the table's newest rows, an unknown result last, in Pagefind's order among equals", () => {
+    const got = newestFirst(
+      table,
+      ['a', 'x', 'b', 'c', 'y', 'd'].map((id) => ({ id })),
+    ).map((r) => r.id);
+    expect(got).toEqual(['c', 'a', 'd', 'b', 'x', 'y']);
+  });
+});
+
+describe('the split tables', () => {
+  // Rows 1, 2 and 4 are sources; 0 cites 1 and 4; 3 cites 2.
+  const pages = ['e-0', 's-1', 's-2', 'e-3', 's-4'];
+  const split = splitTable(
+    facetTable(
+      '1.6.0',
+      pages,
+      [
+        { name: 'type', values: [['Event', [0, 3]] as const, ['Source', [1, 2, 4]] as const] },
+        { name: 'cites', values: [['a', [0, 1]] as const, ['b', [2, 3]] as const, ['c', [0, 4]] as const] },
+      ],
+      ['type'],
+    ),
+    idsDigest(pages),
+    'ru',
+    2,
+  );
+
+  it('gives the head the sources as ranges of rows, the files by language, and the digest', () => {
+    expect(split.head).toEqual({
+      pages: 5,
+      digest: idsDigest(pages),
+      sources: [
+        [1, 3],
+        [4, 5],
+      ],
+      chunk: 2,
+      roles: 'cybercbm-roles.ru.',
+      facets: 'cybercbm-facets.ru.json',
+    });
+  });
+
+  it("puts each source's citing rows in the roles file of its position among the sources", () => {
+    expect(split.roles).toEqual([{ 1: [0], 2: [3] }, { 4: [0] }]);
+    expect([0, 1, 2, 3, 4].map((row) => sourceIndex(split.head, row))).toEqual([-1, 0, 1, -1, 2]);
+  });
+
+  it('keeps neither ids nor roles in the facet file', () => {
+    expect(Object.keys(split.facets).sort()).toEqual(['digest', 'facets', 'newest', 'pagefind', 'pages']);
+  });
+
+  it('digests ids as FNV-1a of their lines', () => {
+    expect(idsDigest([])).toBe('811c9dc5');
+    expect(idsDigest(['a'])).toBe('e40c292c');
+    expect(idsDigest(['a', 'b'])).not.toBe(idsDigest(['b', 'a']));
+  });
+
+  it("writes the head onto the search page's #search-app, once, escaped for its attribute", () => {
+    const page = '<div id="search-app" class="x">';
+    const head = { ...split.head, roles: "it's" };
+    const once = withSearchHead(page, head);
+    expect(withSearchHead(once, head)).toBe(once);
+    const json = /data-search-head='([^']*)'/.exec(once)![1]!.replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+    expect(JSON.parse(json)).toEqual(head);
+    expect(() => withSearchHead('<div>', head)).toThrow(/no id="search-app"/);
+  });
+});
+
+describe("the page's tables, fetched as far as needed", () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  /** A random corpus: which rows are sources, what cites what, and a result order. */
+  const corpus = fc
+    .record({
+      kinds: fc.array(fc.boolean(), { minLength: 1, maxLength: 30 }),
+      cites: fc.array(fc.tuple(fc.nat(29), fc.nat(29)), { maxLength: 40 }),
+      chunk: fc.integer({ min: 1, max: 4 }),
+      count: fc.integer({ min: 1, max: 12 }),
+      seed: fc.array(fc.nat(), { maxLength: 30 }),
+    })
+    .map(({ kinds, cites, chunk, count, seed }) => {
+      const ids = kinds.map((source, i) => `${source ? 's' : 'e'}-${i}`);
+      const sources = kinds.flatMap((s, i) => (s ? [i] : []));
+      const values = sources.map((s) => {
+        const citing = cites.filter(([, to]) => to % kinds.length === s).map(([from]) => from % kinds.length);
+        return [`v${s}`, [...new Set([s, ...citing.filter((c) => !kinds[c])])].sort((a, b) => a - b)] as const;
+      });
+      const table = facetTable(
+        '1.6.0',
+        ids,
+        [
+          {
+            name: 'type',
+            values: [['Source', sources] as const, ['Event', kinds.flatMap((s, i) => (s ? [] : [i]))] as const],
+          },
+          { name: 'cites', values },
+        ],
+        ['type'],
+      );
+      const results = ids
+        .filter((_, i) => (seed[i] ?? 0) % 3 !== 0)
+        .sort((a, b) => ((seed[ids.indexOf(a)] ?? 0) % 7) - ((seed[ids.indexOf(b)] ?? 0) % 7));
+      return {
+        table,
+        chunk,
+        count,
+        results: results.map((id) => ({ id, data: async () => ({ url: id, excerpt: '' }) })),
+      };
+    });
+
+  it('ranks the first results exactly as the whole table would, fetching only the roles files before them', async () => {
+    await fc.assert(
+      fc.asyncProperty(corpus, async ({ table, chunk, count, results }) => {
+        const { head, roles, facets } = splitTable(table, idsDigest(table.ids), 'en-gb', chunk);
+        const fetched: string[] = [];
+        vi.stubGlobal('fetch', async (url: string) => {
+          const file = url.replace(/^\/pagefind\//, '').replace(/\?.*$/, '');
+          fetched.push(file);
+          const n = file.startsWith(head.roles) ? Number(file.slice(head.roles.length, -'.json'.length)) : NaN;
+          const body = file === head.facets ? facets : roles[n];
+          return { ok: body !== undefined, status: body ? 200 : 404, json: async () => body };
+        });
+        const pf = { search: async () => ({ results: table.ids.map((id) => ({ id })) }) } as unknown as Pagefind;
+        const tables = searchTables(head, 't', async () => pf);
+        const whole = groupSources(table, results).map((r) => r.id);
+        const got = (await tables.ranked(results, count)).map((r) => r.id);
+        // Exact up to the count-th result that is no source's (and at least `count` results).
+        const upTo = whole.findIndex(
+          (id, i) => whole.slice(0, i + 1).filter((x) => x.startsWith('e')).length === count,
+        );
+        const n = upTo < 0 ? whole.length : upTo + 1;
+        expect(got.slice(0, n)).toEqual(whole.slice(0, n));
+        expect(fetched).not.toContain(head.facets);
+        expect((await tables.ranked(results, Infinity)).map((r) => r.id)).toEqual(whole);
+        expect(fetched).not.toContain(head.facets);
+        const full = await tables.full();
+        expect(full).toEqual({ pagefind: '1.6.0', ids: table.ids, facets: table.facets, newest: table.newest });
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('refuses an index whose page ids are not the ones the build digested', async () => {
+    const head = splitTable(facetTable('1.6.0', ['a', 'b'], [], ['type']), idsDigest(['a', 'b']), 'en-gb').head;
+    const pf = { search: async () => ({ results: [{ id: 'b' }, { id: 'a' }] }) } as unknown as Pagefind;
+    await expect(searchTables(head, 't', async () => pf).ranked([], 10)).rejects.toThrow(/different builds/);
   });
 });

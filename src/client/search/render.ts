@@ -101,6 +101,14 @@ export function drawFacets(
   facets.replaceChildren(fragment);
 }
 
+/**
+ * Until the reader needs them, the facets are one button that opens them: their counts need the
+ * facet file, which a search by relevance does without (src/client/search/tables.ts).
+ */
+export function drawFacetsClosed(facets: HTMLElement): void {
+  facets.innerHTML = `<button type="button" class="facets-open" data-open-facets aria-expanded="false">${escapeHtml(strings.filterBy)}</button>`;
+}
+
 const plainWords = (html: string) =>
   html
     .replace(/<[^>]*>/g, ' ')

@@ -513,6 +513,7 @@ export const de: Dictionary = {
       newestFirst: ', neueste zuerst',
       loadMore: 'Mehr laden (noch {left} von {total})',
       failed: 'Die Suche ist fehlgeschlagen: {error}. Laden Sie die Seite neu, um es erneut zu versuchen.',
+      filterBy: 'Nach Art, Jahr, Gremium oder Maßnahme filtern',
       showFewer: 'Weniger anzeigen',
       showAll: 'Alle {n} anzeigen',
       findValueOf: 'Wert suchen: {label}',

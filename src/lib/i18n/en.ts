@@ -488,6 +488,7 @@ export const en = {
       newestFirst: ', newest first',
       loadMore: 'Load more ({left} more of {total})',
       failed: 'Search failed: {error}. Reload the page to try again.',
+      filterBy: 'Filter by type, year, body or measure',
       showFewer: 'Show fewer',
       showAll: 'Show all {n}',
       findValueOf: 'Find a value of {label}',

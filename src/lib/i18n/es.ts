@@ -520,6 +520,7 @@ export const es: Dictionary = {
       newestFirst: ', de más reciente a más antiguo',
       loadMore: 'Cargar más (quedan {left} de {total})',
       failed: 'La búsqueda ha fallado: {error}. Vuelva a cargar la página para intentarlo de nuevo.',
+      filterBy: 'Filtrar por tipo, año, órgano o medida',
       showFewer: 'Mostrar menos',
       showAll: 'Mostrar los {n}',
       findValueOf: 'Buscar un valor: {label}',

@@ -517,6 +517,7 @@ export const fr: Dictionary = {
       newestFirst: ', du plus récent au plus ancien',
       loadMore: 'Afficher la suite ({left} restants sur {total})',
       failed: 'La recherche a échoué : {error}. Rechargez la page pour réessayer.',
+      filterBy: 'Filtrer par type, année, organe ou mesure',
       showFewer: 'Afficher moins',
       showAll: 'Tout afficher ({n})',
       findValueOf: 'Rechercher une valeur : {label}',

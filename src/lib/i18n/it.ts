@@ -520,6 +520,7 @@ export const it: Dictionary = {
       newestFirst: ', dal più recente',
       loadMore: 'Carica altri ({left} rimanenti su {total})',
       failed: 'La ricerca non è riuscita: {error}. Ricaricare la pagina per riprovare.',
+      filterBy: 'Filtra per tipo, anno, organismo o misura',
       showFewer: 'Mostra meno',
       showAll: 'Mostra tutti ({n})',
       findValueOf: 'Cerca un valore: {label}',

@@ -538,6 +538,7 @@ export const ru: Dictionary = {
       newestFirst: ', сначала новые',
       loadMore: 'Показать ещё (осталось {left} из {total})',
       failed: 'Ошибка поиска: {error}. Перезагрузите страницу и повторите попытку.',
+      filterBy: 'Фильтровать по типу, году, органу или мере',
       showFewer: 'Свернуть',
       showAll: 'Показать все ({n})',
       findValueOf: 'Найти значение: {label}',

@@ -1,0 +1,93 @@
+// The search page's tables, fetched only as far as a search needs them (what they hold and why:
+// src/lib/search-facets.ts). The page ids come from Pagefind itself: a search with no term and no
+// filter lists every page in its metadata's order, the order of the table's rows; the build's
+// digest of those ids, in the page's head, proves the table and the index belong together.
+import type { FacetFile, FacetTable, SearchHead } from '../../lib/search-facets.ts';
+import { groupSources } from '../search-facets.ts';
+import { idsDigest } from './digest.ts';
+import type { Pagefind, PagefindResult } from './pagefind.ts';
+
+/** The position of a row among the sources' rows (0 for the first source), or -1 when the row is no source's. */
+export function sourceIndex(head: Pick<SearchHead, 'sources'>, row: number): number {
+  let before = 0;
+  for (const [from, to] of head.sources) {
+    if (row < from) return -1;
+    if (row < to) return before + row - from;
+    before += to - from;
+  }
+  return -1;
+}
+
+export interface SearchTables {
+  /** The table without its roles: ids, facets and `newest` (roles come with `ranked`). */
+  full(): Promise<Omit<FacetTable, 'citedBy'>>;
+  /**
+   * The results ranked by role (`groupSources`), exact for the first `count` results that are no
+   * source's (`Infinity`: all of them): only the roles files of the sources before them are
+   * fetched. A source only ever moves down, so a source further down cannot change what comes before.
+   */
+  ranked<R extends PagefindResult>(results: readonly R[], count: number): Promise<R[]>;
+}
+
+/**
+ * The tables of one language's index.
+ * @param head the build's head (`data-search-head` on `#search-app`)
+ * @param tag the build's tag, to bust caches as Pagefind's own files are
+ */
+export function searchTables(
+  head: SearchHead | null,
+  tag: string | undefined,
+  pagefind: () => Promise<Pagefind>,
+): SearchTables {
+  if (!head) {
+    const missing = () =>
+      Promise.reject(new Error('the page has no data-search-head: the build step scripts/search-index.ts did not run'));
+    return { full: missing, ranked: missing };
+  }
+  const json = async <T>(file: string): Promise<T> => {
+    const response = await fetch(`/pagefind/${file}?ts=${tag ?? ''}`);
+    if (!response.ok) throw new Error(`/pagefind/${file} answered ${response.status}`);
+    return (await response.json()) as T;
+  };
+  let ids: Promise<string[]> | undefined;
+  const pageIds = () =>
+    (ids ??= pagefind().then(async (pf) => {
+      const all = ((await pf.search(null))?.results ?? []).map((r) => r.id);
+      if (all.length !== head.pages || idsDigest(all) !== head.digest)
+        throw new Error(
+          `the search index lists ${all.length} pages (digest ${idsDigest(all)}), the page's table ${head.pages} (${head.digest}): they come from different builds`,
+        );
+      return all;
+    }));
+  const files = new Map<number, Promise<Record<string, number[]>>>();
+  const rolesFile = (n: number) => {
+    let file = files.get(n);
+    if (!file) files.set(n, (file = json<Record<string, number[]>>(`${head.roles}${n}.json`)));
+    return file;
+  };
+  const citedBy = async (numbers: Iterable<number>) =>
+    Object.assign({}, ...(await Promise.all([...new Set(numbers)].map(rolesFile)))) as Record<string, number[]>;
+  let facetFile: Promise<FacetFile> | undefined;
+  return {
+    async full() {
+      facetFile ??= json<FacetFile>(head.facets);
+      const [table, list] = await Promise.all([facetFile, pageIds()]);
+      if (table.digest !== head.digest) throw new Error(`${head.facets} is from another build than this page`);
+      return { pagefind: table.pagefind, ids: list, facets: table.facets, newest: table.newest };
+    },
+    async ranked(results, count) {
+      const list = await pageIds();
+      const row = new Map(list.map((id, i) => [id, i]));
+      const numbers: number[] = [];
+      let plain = 0;
+      for (const result of results) {
+        if (plain >= count) break;
+        const k = sourceIndex(head, row.get(result.id) ?? -1);
+        if (k < 0) plain++;
+        else numbers.push(Math.floor(k / head.chunk));
+      }
+      if (!numbers.length) return [...results];
+      return groupSources({ ids: list, citedBy: await citedBy(numbers) }, results);
+    },
+  };
+}
