@@ -251,7 +251,8 @@ for (const size of sizes) {
 async function browserSearch(oursDist: string, starlightDist?: string) {
   const { launchChromium } = await import('./lib/browser.ts');
   const { precompress, serveDist } = await import('./lib/server.ts');
-  const { ourSearch, starlightSearch, timeDeepLinks, timeTypedQueries } = await import('./bench/search.ts');
+  const { ourSearch, starlightSearch, timeDeepLinks, timeOwnShare, timeTypedQueries } =
+    await import('./bench/search.ts');
   const oursServer = await serveDist(oursDist, { gzip: precompress(oursDist) > 0 });
   // The same site from a host that sends Pagefind's gzip files with Content-Encoding (README, "Hosting").
   const encodedServer = await serveDist(oursDist, { gzip: true, pagefindEncoding: true });
@@ -266,6 +267,8 @@ async function browserSearch(oursDist: string, starlightDist?: string) {
     const deep = await timeDeepLinks(browser, oursServer.url, runs);
     console.log("bench:   ours: deep links, Pagefind's files sent with Content-Encoding: gzip");
     const encoded = await timeDeepLinks(browser, encodedServer.url, runs);
+    console.log("bench:   ours: typed queries under Chromium's profiler (our scripts' share)");
+    const share = await timeOwnShare(browser, oursServer.url, runs);
     let peer: typeof typed = [];
     if (peerServer && starlightDist) {
       // A content page present in both corpora (the real content); any content page otherwise.
@@ -283,6 +286,7 @@ async function browserSearch(oursDist: string, starlightDist?: string) {
       ours: typed.map((t, i) => ({
         ...t,
         ...deep[i],
+        ...share[i],
         deepLinkEncodedPaintedMs: encoded[i]!.deepLinkPaintedMs,
         pagefindBytes: t.pagefindBytes,
       })),

@@ -34,8 +34,11 @@ const memory = (row: Row) =>
   row['peakRssMbMax'] !== undefined ? `${show(row['peakRssMb'])} (max ${show(row['peakRssMbMax'])})` : show(row['peakRssMb']);
 const sameSize = (rows: Row[], size: unknown): Row => rows.find((x) => x['size'] === size) ?? {};
 /** The median of a column over the queries, for the table's last line. */
-const overall = (rows: Row[], key: string) =>
-  Math.round(median(rows.map((r) => num(r[key])).filter((x) => x !== undefined)) * 10) / 10;
+/** The median of a column over the queries: to 0.1 (a share to 0.001). */
+const overall = (rows: Row[], key: string) => {
+  const scale = key === 'ownShare' ? 1000 : 10;
+  return Math.round(median(rows.map((r) => num(r[key])).filter((x) => x !== undefined)) * scale) / scale;
+};
 
 /** The line stating how the figures were taken (results from before the protocol say so). */
 function protocol(runs: number | undefined, order?: string): string {
@@ -93,8 +96,16 @@ export function renderBenchmarks(r: Results, reading = ''): string {
   const oursSearch = r.search.ours ?? [];
   const peerSearch = r.search.starlight ?? [];
   const searchRow = (label: string, o: Row, s: Row) =>
-    `| ${label} | ${show(o['results'])} | ${show(o['submitToPaintedMs'])} | ${show(s['submitToPaintedMs'])} | ${ratio(o['submitToPaintedMs'], s['submitToPaintedMs'])} | ${show(o['warmMs'])} | ${show(s['warmMs'])} | ${ratio(o['warmMs'], s['warmMs'])} | ${show(o['deepLinkPaintedMs'])} | ${show(o['deepLinkEncodedPaintedMs'])} | ${kb(o['pagefindBytes'])} | ${kb(s['pagefindBytes'])} | ${ratio(o['pagefindBytes'], s['pagefindBytes'])} |`;
-  const columns = ['submitToPaintedMs', 'warmMs', 'deepLinkPaintedMs', 'deepLinkEncodedPaintedMs', 'pagefindBytes'];
+    `| ${label} | ${show(o['results'])} | ${show(o['submitToPaintedMs'])} | ${show(s['submitToPaintedMs'])} | ${ratio(o['submitToPaintedMs'], s['submitToPaintedMs'])} | ${show(o['warmMs'])} | ${show(s['warmMs'])} | ${ratio(o['warmMs'], s['warmMs'])} | ${show(o['deepLinkPaintedMs'])} | ${show(o['deepLinkEncodedPaintedMs'])} | ${kb(o['pagefindBytes'])} | ${kb(s['pagefindBytes'])} | ${ratio(o['pagefindBytes'], s['pagefindBytes'])} | ${show(o['ownScriptMs'])} | ${Number.isFinite(num(o['ownShare'])) ? `${(Number(o['ownShare']) * 100).toFixed(1)} %` : '–'} |`;
+  const columns = [
+    'submitToPaintedMs',
+    'warmMs',
+    'deepLinkPaintedMs',
+    'deepLinkEncodedPaintedMs',
+    'pagefindBytes',
+    'ownScriptMs',
+    'ownShare',
+  ];
   const search = oursSearch.length
     ? [
         ...oursSearch.map((o) => searchRow(String(o['query']), o, peerSearch.find((s) => s['query'] === o['query']) ?? {})),
@@ -169,11 +180,14 @@ way on the same page. "Deep link" (ours only) is \`/search/?q=…\` from navigat
 result painted; "deep link, encoded" is the same from a server that sends Pagefind's own files
 (already gzip) with \`Content-Encoding: gzip\`, so that the browser inflates them rather than
 Pagefind's JavaScript (README, "Hosting"). "Fetched" is what the browser received from
-\`/pagefind/\` for the cold query, as transferred (compressed). Medians of the runs; ratios are
-ours ÷ Starlight's.
+\`/pagefind/\` for the cold query, as transferred (compressed). "Our scripts" is the self time of the
+site's own scripts (\`/search.js\`, \`/search-facets.js\`) in a Chromium CPU profile (sampled every
+100 µs) of the typed query, from just before Enter to the first result painted, in runs of their own;
+"share" divides it by that run's time from Enter to the first result (the profile runs a little past
+the paint: an upper bound). Medians of the runs; ratios are ours ÷ Starlight's.
 
-| query | results drawn, ours | typed, ours (ms) | typed, Starlight (ms) | ratio | warm, ours (ms) | warm, Starlight (ms) | ratio | deep link, ours (ms) | deep link, encoded (ms) | fetched, ours (KB) | fetched, Starlight (KB) | ratio |
-|---|---|---|---|---|---|---|---|---|---|---|---|---|
-${search || '| (not run) | | | | | | | | | | | | |'}
+| query | results drawn, ours | typed, ours (ms) | typed, Starlight (ms) | ratio | warm, ours (ms) | warm, Starlight (ms) | ratio | deep link, ours (ms) | deep link, encoded (ms) | fetched, ours (KB) | fetched, Starlight (KB) | ratio | our scripts (ms) | share |
+|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|
+${search || '| (not run) | | | | | | | | | | | | | | |'}
 ${reading ? `\n${reading.trim()}\n` : ''}`;
 }

@@ -11,7 +11,9 @@
  * - deep link (ours): /search/?q=… opened in a fresh context, from navigation start;
  * - bytes: what the browser received from /pagefind/ for the cold query, as transferred (the
  *   encoded body size Chromium reports) and decoded;
- * - CLS: the layout shift of /search/?q=incident.
+ * - CLS: the layout shift of /search/?q=incident;
+ * - our share (ours): the self time of the site's own scripts in a CPU profile of the typed query,
+ *   divided by its time from Enter to the first result painted.
  *
  * As a program: `node scripts/bench/search.ts [--dist dist] [--runs 5] [--gzip] [--out file.json]`
  * measures our site alone; `npm run bench` measures both sites through the functions below.
@@ -229,6 +231,81 @@ export async function timeTypedQueries(browser: Browser, site: SearchSite, runs:
   return rows;
 }
 
+/** The scripts that are the site's own on the search page: their self time is "our share". */
+const OWN_SCRIPTS = /\/(?:search|search-facets)\.js(?:\?|$)/;
+
+/** What the search page's profile needs of a V8 CPU profile (Chromium's `Profiler.stop`). */
+export interface CpuProfile {
+  nodes: { id: number; callFrame: { url: string } }[];
+  samples: number[];
+  /** Microseconds from the previous sample (the first from `startTime`). */
+  timeDeltas: number[];
+  startTime: number;
+  endTime: number;
+}
+
+/**
+ * Self time (ms) in a profile of the nodes whose script's URL matches `own`: each sample lasts
+ * until the next one (the last until the profile's end), and counts for the function on top.
+ */
+export function selfTime(profile: CpuProfile, own: RegExp): number {
+  const ours = new Set(profile.nodes.filter((n) => own.test(n.callFrame.url)).map((n) => n.id));
+  let at = profile.startTime;
+  const times = profile.timeDeltas.map((d) => (at += d));
+  let us = 0;
+  profile.samples.forEach((node, i) => {
+    if (ours.has(node)) us += (times[i + 1] ?? profile.endTime) - times[i]!;
+  });
+  return us / 1000;
+}
+
+/**
+ * Ours: a cold query typed and sent with Enter, as `typedQuery` does, with Chromium's CPU profiler
+ * running (sampling every 100 µs) from just before Enter until the first result is painted. "Our
+ * share" is the self time of the site's own scripts in that profile divided by the time from
+ * Enter to the first result painted; the profile runs a little past the paint, so it is an upper bound.
+ */
+export async function profiledQuery(browser: Browser, base: string, query: string) {
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    const site = ourSearch(base);
+    await page.addInitScript(RECORDER, site.result);
+    await page.goto(`${base}${site.path}`, { waitUntil: 'load' });
+    await page.waitForSelector(site.input, { state: 'attached' });
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+    await page.locator(site.input).pressSequentially(query);
+    await cdp.send('Profiler.start');
+    await page.press(site.input, 'Enter');
+    await page.waitForFunction(() => (window as unknown as { bench: Bench }).bench.answeredPaint !== undefined);
+    const { profile } = (await cdp.send('Profiler.stop')) as { profile: CpuProfile };
+    const b = await readBench(page);
+    const typedMs = b.answeredPaint! - b.key!;
+    const ownMs = selfTime(profile, OWN_SCRIPTS);
+    return { typedMs, ownMs, share: ownMs / typedMs };
+  } finally {
+    await context.close();
+  }
+}
+
+/** Per query, the medians of `runs` profiled cold queries: our scripts' self time and its share. */
+export async function timeOwnShare(browser: Browser, base: string, runs: number) {
+  const rows = [];
+  for (const query of QUERIES) {
+    const samples = [];
+    for (let i = 0; i < runs; i++) samples.push(await profiledQuery(browser, base, query));
+    rows.push({
+      query,
+      ownScriptMs: round(median(samples.map((s) => s.ownMs)), 1),
+      profiledMs: round(median(samples.map((s) => s.typedMs)), 1),
+      ownShare: round(median(samples.map((s) => s.share)), 3),
+    });
+  }
+  return rows;
+}
+
 /** Per query, the medians of `runs` deep links into our search page. */
 export async function timeDeepLinks(browser: Browser, base: string, runs: number) {
   const rows = [];
@@ -269,7 +346,13 @@ if (import.meta.main) {
   try {
     const typed = await timeTypedQueries(browser, ourSearch(server.url), runs);
     const deep = await timeDeepLinks(browser, server.url, runs);
-    const rows = typed.map(({ samples: _s, ...t }, i) => ({ ...t, ...deep[i], pagefindBytes: t.pagefindBytes }));
+    const share = await timeOwnShare(browser, server.url, runs);
+    const rows = typed.map(({ samples: _s, ...t }, i) => ({
+      ...t,
+      ...deep[i],
+      ...share[i],
+      pagefindBytes: t.pagefindBytes,
+    }));
     const report = {
       dist: values.dist,
       runs,

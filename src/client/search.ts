@@ -35,8 +35,11 @@ const empty = byId('search-empty');
 const none = byId('search-none');
 
 let results: PagefindResult[] = [];
-/** Pagefind's results for the current search while they are ranked by role only as far as drawn; otherwise null. */
-let unranked: PagefindResult[] | null = null;
+/**
+ * While the current results are in their final order only as far as drawn (ranked by role that
+ * far, or browsing in the head's order), what puts them in order at least as far as `count`.
+ */
+let orderUpTo: ((count: number) => Promise<PagefindResult[]>) | null = null;
 /** Whether the facets are drawn: once filters are chosen, results ordered by date, or the reader opened them. */
 let facetsOpen = false;
 let shown = 0;
@@ -149,11 +152,14 @@ async function searchAndDraw(state: SearchState, mine: number) {
   // With no query Pagefind lists every page, and the table orders them newest first: browsing.
   const term = browsing ? null : foldQuery(state.q, foldTable);
   const byDate = state.sort === 'date' || browsing;
-  facetsOpen ||= byDate || Object.keys(state.filters).length > 0;
+  // Browsing with no filter starts from the head's newest pages; a query by date needs the facet file.
+  facetsOpen ||= (byDate && !browsing) || Object.keys(state.filters).length > 0;
   // Pagefind is asked for the query alone; the chosen filters, the counts and the order by date come from the table.
   const [table] = await Promise.all([facetsOpen ? tables.full() : null, term && pf.preload(term)]);
   if (mine !== run) return;
-  const found = (await pf.search(term))?.results ?? [];
+  // Browsing lists every page: the tables' own list of them (a search with no term, made once).
+  const browse = browsing && !table ? await tables.browse() : null;
+  const found = browse?.all ?? (await pf.search(term))?.results ?? [];
   if (mine !== run) return;
   let next: PagefindResult[];
   let counts: Record<string, Record<string, number>> = {};
@@ -165,10 +171,14 @@ async function searchAndDraw(state: SearchState, mine: number) {
     ({ kept: next, counts, unknown } = filterAndCount(table, ordered, state.filters));
     if (unknown)
       console.error(`search: ${unknown} results are not in the facet table (it was built with another index)`);
-    unranked = null;
+    orderUpTo = null;
+  } else if (browse) {
+    const { results: listed, exact } = browse;
+    next = listed;
+    orderUpTo = async (count) => (count <= exact ? listed : newestFirst(await tables.full(), found));
   } else {
     next = await tables.ranked(found, PAGE_SIZE);
-    unranked = found;
+    orderUpTo = (count) => tables.ranked(found, count);
   }
   if (mine !== run) return;
   // The first screen is measured while the old results still hold the space.
@@ -263,9 +273,9 @@ more.addEventListener('click', async () => {
   if (more.disabled) return;
   more.disabled = true; // one page at a time, however often it is clicked
   const mine = run;
-  // Ranked by role as far as the next page reaches (src/client/search/tables.ts).
-  const ranked = unranked ? await tables.ranked(unranked, shown + PAGE_SIZE) : results;
-  if (mine === run) results = ranked;
+  // In order as far as the next page reaches (src/client/search/tables.ts).
+  const ordered = orderUpTo ? await orderUpTo(shown + PAGE_SIZE) : results;
+  if (mine === run) results = ordered;
   const items = mine === run ? await nextPage(current, results, shown) : [];
   more.disabled = false;
   if (mine === run) appendPage(items);

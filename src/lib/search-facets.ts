@@ -143,7 +143,12 @@ export interface SearchHead {
   roles: string;
   /** The facet file's name (`cybercbm-facets.json`). */
   facets: string;
+  /** The first rows of `newest`: the page's first screen when it opens with nothing to search (browsing). */
+  newest: number[];
 }
+
+/** How many of the newest rows the head carries: one page of the search page's results. */
+export const HEAD_NEWEST = 10;
 
 /** The facet file: the table without the ids (Pagefind gives them) and without `citedBy` (in the roles files). */
 export type FacetFile = Omit<FacetTable, 'ids' | 'citedBy'> & { pages: number; digest: string };
@@ -186,6 +191,7 @@ export function splitTable(
       chunk,
       roles: rolesPrefixOf(pagefindLanguage),
       facets: facetFileOf(pagefindLanguage),
+      newest: table.newest.slice(0, HEAD_NEWEST),
     },
     roles,
     facets: { ...rest, pages: ids.length, digest },

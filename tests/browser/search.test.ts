@@ -265,7 +265,7 @@ describe('what the index holds and how results read', () => {
 
 describe('facets', () => {
   it('shows with the first result the counts it keeps, when filters are chosen, results are by date or the reader browses', async () => {
-    for (const query of ['?q=vulnerabilities&type=CBM', '?q=critical+infrastructure&sort=date', '']) {
+    for (const query of ['?q=vulnerabilities&type=CBM', '?q=critical+infrastructure&sort=date', '?type=Decision']) {
       const page = await context.newPage();
       // Record the facets at the very mutation that adds the first result.
       await page.addInitScript(
@@ -328,6 +328,7 @@ describe('facets', () => {
 
   it('sorts values by count, shows at most ten of any facet until asked, and narrows a long one as the reader types', async () => {
     const page = await searchPage('');
+    await openFacets(page);
     const lists = await page.$$eval('#facets fieldset', (fs) =>
       fs.map((f) => ({
         key: (f as HTMLElement).dataset['facet'],
@@ -369,7 +370,7 @@ describe('facets', () => {
 });
 
 describe('search loading', () => {
-  it('uses the preloaded Pagefind files (script, entry, WebAssembly, metadata) and, browsing, the facet file once each, never the filter indexes, and fetches fragments only for results near the screen', async () => {
+  it('uses the preloaded Pagefind files (script, entry, WebAssembly, metadata) once each, browses from the head without the facet file, never fetches the filter indexes, and fetches fragments only for results near the screen', async () => {
     const ctx = await browser.newContext({ viewport: { width: 375, height: 667 } });
     const page = await ctx.newPage();
     const requests: string[] = [];
@@ -386,7 +387,6 @@ describe('search loading', () => {
       '/pagefind/pagefind.js',
       '/pagefind/pagefind-entry.json',
       '/pagefind/wasm.en-gb.pagefind',
-      '/pagefind/cybercbm-facets.json',
       '/search-facets.js',
       ...meta,
     ]) {
@@ -398,7 +398,7 @@ describe('search loading', () => {
     // The facets come from the build's table: Pagefind's filter indexes are never fetched; browsing
     // ranks nothing by role, so no roles file either.
     expect(requests.filter((p) => p.startsWith('/pagefind/filter/'))).toEqual([]);
-    expect(requests.filter((p) => p.startsWith('/pagefind/cybercbm-roles.'))).toEqual([]);
+    expect(requests.filter((p) => p.startsWith('/pagefind/cybercbm-'))).toEqual([]);
     const fragments = () => requests.filter((p) => p.startsWith('/pagefind/fragment/')).length;
     // Every indexed page matches an empty query; a phone screen shows a few of the first ten.
     expect(fragments()).toBeGreaterThan(0);
@@ -408,6 +408,15 @@ describe('search loading', () => {
     await page.locator('#load-more').scrollIntoViewIfNeeded();
     await page.waitForFunction(() => document.querySelectorAll('#results .result-pending').length === 0);
     expect(fragments()).toBeGreaterThan(before);
+    // "Load more" orders the rest newest first with the facet file, and the first ten stay where they were.
+    const firstTen = await hrefs(page);
+    await page.click('#load-more');
+    await page.waitForFunction(() => document.querySelectorAll('#results > li').length === 20);
+    await drawAll(page);
+    expect((await hrefs(page)).slice(0, 10)).toEqual(firstTen);
+    const dates = await page.$$eval('#results > li', (rs) => rs.map((r) => r.getAttribute('data-date') ?? ''));
+    expect(dates).toEqual([...dates].sort().reverse());
+    expect(requests.filter((p) => p === '/pagefind/cybercbm-facets.json')).toHaveLength(1);
     await ctx.close();
   });
 

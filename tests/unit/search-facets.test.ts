@@ -207,6 +207,7 @@ describe('the split tables', () => {
       chunk: 2,
       roles: 'cybercbm-roles.ru.',
       facets: 'cybercbm-facets.ru.json',
+      newest: [0, 1, 2, 3, 4],
     });
   });
 
@@ -308,6 +309,21 @@ describe("the page's tables, fetched as far as needed", () => {
       }),
       { numRuns: 200 },
     );
+  });
+
+  it("browses newest first as far as the head knows, then the rest in the index's order, and says how far", async () => {
+    const ids = [...Array(14).keys()].map((i) => `p${i}`);
+    // Page i is dated 2000 + i: the newest is the last row.
+    const dated = [{ name: 'sortdate', values: ids.map((_, i) => [String(2000 + i), [i]] as const) }];
+    const table = facetTable('1.6.0', ids, dated, ['type']);
+    const { head } = splitTable(table, idsDigest(ids), 'en-gb');
+    expect(head.newest).toEqual([13, 12, 11, 10, 9, 8, 7, 6, 5, 4]);
+    const all = ids.map((id) => ({ id, data: async () => ({ url: id, excerpt: '' }) }));
+    const pf = { search: async () => ({ results: all }) } as unknown as Pagefind;
+    const { results, exact } = await searchTables(head, 't', async () => pf).browse();
+    expect(exact).toBe(10);
+    expect(results.map((r) => r.id)).toEqual([...head.newest.map((r) => `p${r}`), 'p0', 'p1', 'p2', 'p3']);
+    expect(results.slice(0, exact)).toEqual(newestFirst(table, all).slice(0, exact));
   });
 
   it('refuses an index whose page ids are not the ones the build digested', async () => {

@@ -22,10 +22,23 @@ function formatDate(iso: string | undefined): string {
   if (!iso || iso === '0000') return '';
   const [y, m, d] = iso.split('-');
   if (!m) return y ?? '';
-  const lang = document.documentElement.lang || 'en-GB';
   const date = new Date(Date.UTC(Number(y), Number(m) - 1, d ? Number(d) : 1));
-  const options: Intl.DateTimeFormatOptions = { month: 'long', year: 'numeric', timeZone: 'UTC' };
-  return date.toLocaleDateString(lang, d ? { ...options, day: 'numeric' } : options);
+  return dateFormat(Boolean(d)).format(date);
+}
+
+/** The page's two date formats (day, month and year; month and year), made once: each costs a locale lookup. */
+const dateFormats = new Map<boolean, Intl.DateTimeFormat>();
+function dateFormat(withDay: boolean): Intl.DateTimeFormat {
+  let format = dateFormats.get(withDay);
+  if (!format) {
+    const options: Intl.DateTimeFormatOptions = { month: 'long', year: 'numeric', timeZone: 'UTC' };
+    format = new Intl.DateTimeFormat(
+      document.documentElement.lang || 'en-GB',
+      withDay ? { ...options, day: 'numeric' } : options,
+    );
+    dateFormats.set(withDay, format);
+  }
+  return format;
 }
 
 /** Orders a facet's values: most results first; ties by year (newest), measure number, or name. */

@@ -27,6 +27,14 @@ export interface SearchTables {
    * fetched. A source only ever moves down, so a source further down cannot change what comes before.
    */
   ranked<R extends PagefindResult>(results: readonly R[], count: number): Promise<R[]>;
+  /**
+   * Every page newest first, from Pagefind's list of every page (a search with no term, made once
+   * for the ids too), as far as the head knows the order: its first rows (`head.newest`) in order,
+   * then the rest in the index's order until `newestFirst` orders them with the facet file.
+   * Returns every page in the index's order, the list, and how many of its first results are in
+   * their final place.
+   */
+  browse(): Promise<{ all: PagefindResult[]; results: PagefindResult[]; exact: number }>;
 }
 
 /**
@@ -42,22 +50,24 @@ export function searchTables(
   if (!head) {
     const missing = () =>
       Promise.reject(new Error('the page has no data-search-head: the build step scripts/search-index.ts did not run'));
-    return { full: missing, ranked: missing };
+    return { full: missing, ranked: missing, browse: missing };
   }
   const json = async <T>(file: string): Promise<T> => {
     const response = await fetch(`/pagefind/${file}?ts=${tag ?? ''}`);
     if (!response.ok) throw new Error(`/pagefind/${file} answered ${response.status}`);
     return (await response.json()) as T;
   };
-  let ids: Promise<string[]> | undefined;
-  const pageIds = () =>
-    (ids ??= pagefind().then(async (pf) => {
-      const all = ((await pf.search(null))?.results ?? []).map((r) => r.id);
-      if (all.length !== head.pages || idsDigest(all) !== head.digest)
+  /** Every page, as Pagefind lists them for a search with no term: the table's rows, in order, with their ids. */
+  let pages: Promise<{ all: PagefindResult[]; ids: string[]; rows: Map<string, number> }> | undefined;
+  const everyPage = () =>
+    (pages ??= pagefind().then(async (pf) => {
+      const all = (await pf.search(null))?.results ?? [];
+      const ids = all.map((r) => r.id);
+      if (ids.length !== head.pages || idsDigest(ids) !== head.digest)
         throw new Error(
-          `the search index lists ${all.length} pages (digest ${idsDigest(all)}), the page's table ${head.pages} (${head.digest}): they come from different builds`,
+          `the search index lists ${ids.length} pages (digest ${idsDigest(ids)}), the page's table ${head.pages} (${head.digest}): they come from different builds`,
         );
-      return all;
+      return { all, ids, rows: new Map(ids.map((id, i) => [id, i])) };
     }));
   const files = new Map<number, Promise<Record<string, number[]>>>();
   const rolesFile = (n: number) => {
@@ -71,23 +81,28 @@ export function searchTables(
   return {
     async full() {
       facetFile ??= json<FacetFile>(head.facets);
-      const [table, list] = await Promise.all([facetFile, pageIds()]);
+      const [table, { ids }] = await Promise.all([facetFile, everyPage()]);
       if (table.digest !== head.digest) throw new Error(`${head.facets} is from another build than this page`);
-      return { pagefind: table.pagefind, ids: list, facets: table.facets, newest: table.newest };
+      return { pagefind: table.pagefind, ids, facets: table.facets, newest: table.newest };
     },
     async ranked(results, count) {
-      const list = await pageIds();
-      const row = new Map(list.map((id, i) => [id, i]));
+      const { ids, rows } = await everyPage();
       const numbers: number[] = [];
       let plain = 0;
       for (const result of results) {
         if (plain >= count) break;
-        const k = sourceIndex(head, row.get(result.id) ?? -1);
+        const k = sourceIndex(head, rows.get(result.id) ?? -1);
         if (k < 0) plain++;
         else numbers.push(Math.floor(k / head.chunk));
       }
       if (!numbers.length) return [...results];
-      return groupSources({ ids: list, citedBy: await citedBy(numbers) }, results);
+      return groupSources({ ids, citedBy: await citedBy(numbers) }, results);
+    },
+    async browse() {
+      const { all } = await everyPage();
+      const first = head.newest.map((row) => all[row]!);
+      const placed = new Set(head.newest);
+      return { all, results: [...first, ...all.filter((_, row) => !placed.has(row))], exact: first.length };
     },
   };
 }
