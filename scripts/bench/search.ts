@@ -254,7 +254,8 @@ export function selfTime(profile: CpuProfile, own: RegExp): number {
   const times = profile.timeDeltas.map((d) => (at += d));
   let us = 0;
   profile.samples.forEach((node, i) => {
-    if (ours.has(node)) us += (times[i + 1] ?? profile.endTime) - times[i]!;
+    // V8 can record a sample out of order (a negative delta): it then counts for nothing.
+    if (ours.has(node)) us += Math.max(0, (times[i + 1] ?? profile.endTime) - times[i]!);
   });
   return us / 1000;
 }

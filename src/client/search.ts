@@ -11,8 +11,9 @@ import type { FoldTable } from '../lib/search-fold.ts';
 import { foldQuery } from './search/fold.ts';
 import { filterAndCount, newestFirst } from './search-facets.ts';
 import { loadPagefind, preloadable, type PagefindResult } from './search/pagefind.ts';
-import { drawFacets, drawFacetsClosed, resultHtml, type FacetView } from './search/render.ts';
+import { drawFacets, drawFacetsClosed, resultHtml, resultPlaceholder, type FacetView } from './search/render.ts';
 import { searchTables } from './search/tables.ts';
+import { arrowKeys } from './search/keys.ts';
 import { readState, withValue, writeState, type SearchState, type Sort } from './search/state.ts';
 
 const PAGE_SIZE = 10;
@@ -40,6 +41,8 @@ let results: PagefindResult[] = [];
  * far, or browsing in the head's order), what puts them in order at least as far as `count`.
  */
 let orderUpTo: ((count: number) => Promise<PagefindResult[]>) | null = null;
+/** How many result lists have been drawn: "Load more" continues the list it was clicked under, or none. */
+let drawn = 0;
 /** Whether the facets are drawn: once filters are chosen, results ordered by date, or the reader opened them. */
 let facetsOpen = false;
 let shown = 0;
@@ -86,12 +89,6 @@ const nearScreen = new IntersectionObserver(
   { rootMargin: '200px 0px' },
 );
 
-function placeholder() {
-  const li = document.createElement('li');
-  li.className = 'result result-pending';
-  return li;
-}
-
 /** How many results the rest of the first screen can hold. */
 function firstScreen() {
   const top = list.getBoundingClientRect().top;
@@ -106,7 +103,7 @@ async function nextPage(state: SearchState, all: PagefindResult[], from: number,
   const slice = all.slice(from, from + PAGE_SIZE);
   const data = await Promise.all(slice.slice(0, onScreen).map((r) => r.data()));
   return slice.map((result, i) => {
-    const li = placeholder();
+    const li = resultPlaceholder();
     const d = data[i];
     if (d) {
       li.dataset['date'] = d.meta?.['date'] ?? '';
@@ -128,6 +125,14 @@ function appendPage(items: HTMLLIElement[]) {
   more.textContent = fillText(strings.loadMore, { left, total: results.length });
 }
 
+/** Says that search failed, where the count would be, and rethrows for the console. */
+function failed(error: unknown): never {
+  const text = fillText(strings.failed, { error: error instanceof Error ? error.message : String(error) });
+  summary.textContent = text;
+  status.textContent = text;
+  throw error;
+}
+
 /** Runs the search for a state and draws the facets and the first page of results together. */
 async function search(state: SearchState) {
   const mine = ++run;
@@ -135,10 +140,7 @@ async function search(state: SearchState) {
     await searchAndDraw(state, mine);
   } catch (error) {
     if (mine !== run) return; // a newer search has the page now
-    const text = fillText(strings.failed, { error: error instanceof Error ? error.message : String(error) });
-    summary.textContent = text;
-    status.textContent = text;
-    throw error;
+    failed(error);
   }
 }
 
@@ -162,6 +164,7 @@ async function searchAndDraw(state: SearchState, mine: number) {
   const found = browse?.all ?? (await pf.search(term))?.results ?? [];
   if (mine !== run) return;
   let next: PagefindResult[];
+  let order: typeof orderUpTo = null;
   let counts: Record<string, Record<string, number>> = {};
   if (table) {
     // By relevance, a source's page comes below the entries that cite it (src/client/search-facets.ts).
@@ -171,14 +174,13 @@ async function searchAndDraw(state: SearchState, mine: number) {
     ({ kept: next, counts, unknown } = filterAndCount(table, ordered, state.filters));
     if (unknown)
       console.error(`search: ${unknown} results are not in the facet table (it was built with another index)`);
-    orderUpTo = null;
   } else if (browse) {
     const { results: listed, exact } = browse;
     next = listed;
-    orderUpTo = async (count) => (count <= exact ? listed : newestFirst(await tables.full(), found));
+    order = async (count) => (count <= exact ? listed : newestFirst(await tables.full(), found));
   } else {
     next = await tables.ranked(found, PAGE_SIZE);
-    orderUpTo = (count) => tables.ranked(found, count);
+    order = (count) => tables.ranked(found, count);
   }
   if (mine !== run) return;
   // The first screen is measured while the old results still hold the space.
@@ -194,6 +196,8 @@ async function searchAndDraw(state: SearchState, mine: number) {
   if (table) drawFacets(facets, state, counts, view);
   else drawFacetsClosed(facets);
   results = next;
+  orderUpTo = order;
+  drawn++;
   shown = 0;
   list.replaceChildren();
   appendPage(items);
@@ -272,28 +276,23 @@ for (const button of sortButtons) {
 more.addEventListener('click', async () => {
   if (more.disabled) return;
   more.disabled = true; // one page at a time, however often it is clicked
-  const mine = run;
-  // In order as far as the next page reaches (src/client/search/tables.ts).
-  const ordered = orderUpTo ? await orderUpTo(shown + PAGE_SIZE) : results;
-  if (mine === run) results = ordered;
-  const items = mine === run ? await nextPage(current, results, shown) : [];
-  more.disabled = false;
-  if (mine === run) appendPage(items);
+  // The list this page continues: if a search draws another meanwhile, this page is dropped.
+  const mine = drawn;
+  try {
+    // In order as far as the next page reaches (src/client/search/tables.ts).
+    const ordered = orderUpTo ? await orderUpTo(shown + PAGE_SIZE) : results;
+    if (mine !== drawn) return;
+    results = ordered;
+    const items = await nextPage(current, results, shown);
+    if (mine === drawn) appendPage(items);
+  } catch (error) {
+    if (mine === drawn) failed(error);
+  } finally {
+    more.disabled = false;
+  }
 });
 window.addEventListener('popstate', () => void search(readState()));
 
-// Arrow keys move between the result links (from the field too); Enter follows the link.
-document.addEventListener('keydown', (event) => {
-  if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
-  const links = [...list.querySelectorAll<HTMLAnchorElement>('.result-link')];
-  if (!links.length) return;
-  const inField = document.activeElement === input;
-  const index = links.indexOf(document.activeElement as HTMLAnchorElement);
-  if (!inField && index < 0) return;
-  event.preventDefault();
-  if (event.key === 'ArrowDown') links[Math.min(index + 1, links.length - 1)]!.focus();
-  else if (index <= 0) input.focus();
-  else links[index - 1]!.focus();
-});
+arrowKeys(list, input);
 
 void search(readState());

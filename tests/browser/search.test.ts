@@ -415,6 +415,7 @@ describe('search loading', () => {
     await drawAll(page);
     expect((await hrefs(page)).slice(0, 10)).toEqual(firstTen);
     const dates = await page.$$eval('#results > li', (rs) => rs.map((r) => r.getAttribute('data-date') ?? ''));
+    expect(dates.filter((d) => !/^\d{4}(-\d{2}){0,2}$/.test(d))).toEqual([]);
     expect(dates).toEqual([...dates].sort().reverse());
     expect(requests.filter((p) => p === '/pagefind/cybercbm-facets.json')).toHaveLength(1);
     await ctx.close();

@@ -283,6 +283,19 @@ describe('the built site', () => {
       expect(JSON.parse(readFileSync(join(dist, `pagefind/cybercbm-roles.${n}.json`), 'utf8'))).toEqual(part),
     );
     expect(existsSync(join(dist, `pagefind/cybercbm-roles.${split.roles.length}.json`))).toBe(false);
+    // Each language's search page carries its own index's head (Russian: its own files and digest).
+    const ru = readFacetTable(dist, 'ru');
+    const ruHead = /data-search-head='([^']*)'/.exec(readFileSync(join(dist, 'ru/search/index.html'), 'utf8'))?.[1];
+    expect(JSON.parse(ruHead?.replace(/&#39;/g, "'").replace(/&amp;/g, '&') ?? 'null')).toMatchObject({
+      pages: ru.ids.length,
+      digest: idsDigest(ru.ids),
+      roles: 'cybercbm-roles.ru.',
+      facets: 'cybercbm-facets.ru.json',
+    });
+    expect(ru.ids.length).toBeGreaterThan(16);
+    expect(JSON.parse(readFileSync(join(dist, 'pagefind/cybercbm-facets.ru.json'), 'utf8'))).toEqual(
+      splitTable(ru, idsDigest(ru.ids), 'ru').facets,
+    );
     // The English index (each language has its own, by `<html lang>`: tests/build/i18n.test.ts).
     const indexed = htmlFiles(dist).filter((f) => {
       const html = readFileSync(f, 'utf8');

@@ -247,7 +247,8 @@ describe("the page's tables, fetched as far as needed", () => {
       cites: fc.array(fc.tuple(fc.nat(29), fc.nat(29)), { maxLength: 40 }),
       chunk: fc.integer({ min: 1, max: 4 }),
       count: fc.integer({ min: 1, max: 12 }),
-      seed: fc.array(fc.nat(), { maxLength: 30 }),
+      // One number per row (at least as many as rows): whether the row is a result, and where.
+      seed: fc.array(fc.nat(), { minLength: 30, maxLength: 30 }),
     })
     .map(({ kinds, cites, chunk, count, seed }) => {
       const ids = kinds.map((source, i) => `${source ? 's' : 'e'}-${i}`);
@@ -269,10 +270,11 @@ describe("the page's tables, fetched as far as needed", () => {
         ['type'],
       );
       const results = ids
-        .filter((_, i) => (seed[i] ?? 0) % 3 !== 0)
-        .sort((a, b) => ((seed[ids.indexOf(a)] ?? 0) % 7) - ((seed[ids.indexOf(b)] ?? 0) % 7));
+        .filter((_, i) => seed[i]! % 3 !== 0)
+        .sort((a, b) => (seed[ids.indexOf(a)]! % 7) - (seed[ids.indexOf(b)]! % 7));
       return {
         table,
+        sources,
         chunk,
         count,
         results: results.map((id) => ({ id, data: async () => ({ url: id, excerpt: '' }) })),
@@ -281,7 +283,7 @@ describe("the page's tables, fetched as far as needed", () => {
 
   it('ranks the first results exactly as the whole table would, fetching only the roles files before them', async () => {
     await fc.assert(
-      fc.asyncProperty(corpus, async ({ table, chunk, count, results }) => {
+      fc.asyncProperty(corpus, async ({ table, sources, chunk, count, results }) => {
         const { head, roles, facets } = splitTable(table, idsDigest(table.ids), 'en-gb', chunk);
         const fetched: string[] = [];
         vi.stubGlobal('fetch', async (url: string) => {
@@ -301,7 +303,16 @@ describe("the page's tables, fetched as far as needed", () => {
         );
         const n = upTo < 0 ? whole.length : upTo + 1;
         expect(got.slice(0, n)).toEqual(whole.slice(0, n));
-        expect(fetched).not.toContain(head.facets);
+        // Exactly the roles files of the sources before the count-th other result, each once.
+        const needed = new Set<string>();
+        let plain = 0;
+        for (const { id } of results) {
+          if (plain >= count) break;
+          const row = table.ids.indexOf(id);
+          if (sources.includes(row)) needed.add(`${head.roles}${Math.floor(sources.indexOf(row) / chunk)}.json`);
+          else plain++;
+        }
+        expect(fetched.sort()).toEqual([...needed].sort());
         expect((await tables.ranked(results, Infinity)).map((r) => r.id)).toEqual(whole);
         expect(fetched).not.toContain(head.facets);
         const full = await tables.full();
@@ -324,6 +335,34 @@ describe("the page's tables, fetched as far as needed", () => {
     expect(exact).toBe(10);
     expect(results.map((r) => r.id)).toEqual([...head.newest.map((r) => `p${r}`), 'p0', 'p1', 'p2', 'p3']);
     expect(results.slice(0, exact)).toEqual(newestFirst(table, all).slice(0, exact));
+  });
+
+  it('fetches a roles file again after it failed once, rather than keeping the failure', async () => {
+    const ids = ['e-0', 's-1'];
+    const table = facetTable(
+      '1.6.0',
+      ids,
+      [
+        { name: 'type', values: [['Event', [0]] as const, ['Source', [1]] as const] },
+        { name: 'cites', values: [['a', [0, 1]] as const] },
+      ],
+      ['type'],
+    );
+    const { head, roles } = splitTable(table, idsDigest(ids), 'en-gb');
+    let calls = 0;
+    vi.stubGlobal('fetch', async () => {
+      calls++;
+      return calls === 1 ? { ok: false, status: 503 } : { ok: true, status: 200, json: async () => roles[0] };
+    });
+    const pf = { search: async () => ({ results: ids.map((id) => ({ id })) }) } as unknown as Pagefind;
+    const tables = searchTables(head, 't', async () => pf);
+    const results = [{ id: 's-1' }, { id: 'e-0' }].map((r) => ({
+      ...r,
+      data: async () => ({ url: r.id, excerpt: '' }),
+    }));
+    await expect(tables.ranked(results, 1)).rejects.toThrow(/answered 503/);
+    expect((await tables.ranked(results, 1)).map((r) => r.id)).toEqual(['e-0', 's-1']);
+    expect(calls).toBe(2);
   });
 
   it('refuses an index whose page ids are not the ones the build digested', async () => {

@@ -137,6 +137,13 @@ function repeatsTitle(excerpt: string, title: string): boolean {
   return e !== '' && `${plainWords(escapeHtml(title))} `.startsWith(`${e} `);
 }
 
+/** A result's place in the list until its data is drawn into it. */
+export function resultPlaceholder(): HTMLLIElement {
+  const li = document.createElement('li');
+  li.className = 'result result-pending';
+  return li;
+}
+
 /** One result's HTML (Pagefind's excerpts are HTML with its highlight marks; all else is escaped). */
 export function resultHtml(d: ResultData, state: SearchState): string {
   // Browsing has nothing to highlight: link to the page itself.

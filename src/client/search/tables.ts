@@ -52,6 +52,11 @@ export function searchTables(
       Promise.reject(new Error('the page has no data-search-head: the build step scripts/search-index.ts did not run'));
     return { full: missing, ranked: missing, browse: missing };
   }
+  /** A promise kept for reuse, or forgotten if it fails, so that a later search tries again. */
+  const retry = <T>(forget: () => void, promise: Promise<T>): Promise<T> => {
+    promise.catch(forget);
+    return promise;
+  };
   const json = async <T>(file: string): Promise<T> => {
     const response = await fetch(`/pagefind/${file}?ts=${tag ?? ''}`);
     if (!response.ok) throw new Error(`/pagefind/${file} answered ${response.status}`);
@@ -60,19 +65,23 @@ export function searchTables(
   /** Every page, as Pagefind lists them for a search with no term: the table's rows, in order, with their ids. */
   let pages: Promise<{ all: PagefindResult[]; ids: string[]; rows: Map<string, number> }> | undefined;
   const everyPage = () =>
-    (pages ??= pagefind().then(async (pf) => {
-      const all = (await pf.search(null))?.results ?? [];
-      const ids = all.map((r) => r.id);
-      if (ids.length !== head.pages || idsDigest(ids) !== head.digest)
-        throw new Error(
-          `the search index lists ${ids.length} pages (digest ${idsDigest(ids)}), the page's table ${head.pages} (${head.digest}): they come from different builds`,
-        );
-      return { all, ids, rows: new Map(ids.map((id, i) => [id, i])) };
-    }));
+    (pages ??= retry(
+      () => (pages = undefined),
+      pagefind().then(async (pf) => {
+        const all = (await pf.search(null))?.results ?? [];
+        const ids = all.map((r) => r.id);
+        if (ids.length !== head.pages || idsDigest(ids) !== head.digest)
+          throw new Error(
+            `the search index lists ${ids.length} pages (digest ${idsDigest(ids)}), the page's table ${head.pages} (${head.digest}): they come from different builds`,
+          );
+        return { all, ids, rows: new Map(ids.map((id, i) => [id, i])) };
+      }),
+    ));
   const files = new Map<number, Promise<Record<string, number[]>>>();
   const rolesFile = (n: number) => {
     let file = files.get(n);
-    if (!file) files.set(n, (file = json<Record<string, number[]>>(`${head.roles}${n}.json`)));
+    if (!file)
+      files.set(n, (file = retry(() => files.delete(n), json<Record<string, number[]>>(`${head.roles}${n}.json`))));
     return file;
   };
   const citedBy = async (numbers: Iterable<number>) =>
@@ -80,7 +89,7 @@ export function searchTables(
   let facetFile: Promise<FacetFile> | undefined;
   return {
     async full() {
-      facetFile ??= json<FacetFile>(head.facets);
+      facetFile ??= retry(() => (facetFile = undefined), json<FacetFile>(head.facets));
       const [table, { ids }] = await Promise.all([facetFile, everyPage()]);
       if (table.digest !== head.digest) throw new Error(`${head.facets} is from another build than this page`);
       return { pagefind: table.pagefind, ids, facets: table.facets, newest: table.newest };
