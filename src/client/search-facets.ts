@@ -7,8 +7,8 @@ import type { FacetTable } from '../lib/search-facets.ts';
 
 const rowIndexes = new WeakMap<readonly string[], Map<string, number>>();
 
-/** The table's row of each page id, made once per list of ids. */
-function rowsById(table: Pick<FacetTable, 'ids'>): Map<string, number> {
+/** The table's row of each page id, made once per list of ids (the page's tables share it: search/tables.ts). */
+export function rowsById(table: Pick<FacetTable, 'ids'>): Map<string, number> {
   let map = rowIndexes.get(table.ids);
   if (!map) {
     map = new Map(table.ids.map((id, i) => [id, i]));
@@ -16,6 +16,9 @@ function rowsById(table: Pick<FacetTable, 'ids'>): Map<string, number> {
   }
   return map;
 }
+
+/** Each row's place in `newest`, made once per table. */
+const ranks = new WeakMap<readonly number[], number[]>();
 
 /**
  * The results newest first (the table's `newest` order: by date, then by the index's own order);
@@ -26,8 +29,12 @@ export function newestFirst<R extends { id: string }>(
   results: readonly R[],
 ): R[] {
   const row = rowsById(table);
-  const rank = new Array<number>(table.ids.length);
-  table.newest.forEach((r, i) => (rank[r] = i));
+  let rank = ranks.get(table.newest);
+  if (!rank) {
+    rank = new Array<number>(table.ids.length);
+    for (const [i, r] of table.newest.entries()) rank[r] = i;
+    ranks.set(table.newest, rank);
+  }
   const at = (r: R) => rank[row.get(r.id) ?? -1] ?? table.ids.length;
   return results
     .map((r, i) => [r, at(r), i] as const)

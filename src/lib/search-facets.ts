@@ -91,9 +91,7 @@ export function facetTable(
     });
     facets[name] = { values: filter.values.map(([value]) => value), pages };
   }
-  const type = facets['type'];
-  const source = type?.values.indexOf('Source') ?? -1;
-  const isSource = (row: number) => source >= 0 && Boolean(type?.pages[row]?.includes(source));
+  const isSource = sourcePages(facets);
   return {
     pagefind,
     ids: [...ids],
@@ -107,6 +105,13 @@ export function facetTable(
       filters.find((f) => f.name === 'sortdate'),
     ),
   };
+}
+
+/** Whether a row is a source's page: its Type is `Source`. */
+function sourcePages(facets: Record<string, FacetColumn>): (row: number) => boolean {
+  const type = facets['type'];
+  const source = type?.values.indexOf('Source') ?? -1;
+  return (row) => source >= 0 && Boolean(type?.pages[row]?.includes(source));
 }
 
 /** The rows by date, newest first, then by row; rows the filter does not date come last. */
@@ -167,13 +172,12 @@ export function splitTable(
   pagefindLanguage: string,
   chunk = ROLES_CHUNK,
 ): { head: SearchHead; roles: Record<string, number[]>[]; facets: FacetFile } {
-  const type = table.facets['type'];
-  const source = type?.values.indexOf('Source') ?? -1;
+  const isSource = sourcePages(table.facets);
   const sources: [number, number][] = [];
   const roles: Record<string, number[]>[] = [];
   let k = 0;
   table.ids.forEach((_, row) => {
-    if (source < 0 || !type?.pages[row]?.includes(source)) return;
+    if (!isSource(row)) return;
     const last = sources.at(-1);
     if (last && last[1] === row) last[1] = row + 1;
     else sources.push([row, row + 1]);

@@ -3,7 +3,7 @@
 // filter lists every page in its metadata's order, the order of the table's rows; the build's
 // digest of those ids, in the page's head, proves the table and the index belong together.
 import type { FacetFile, FacetTable, SearchHead } from '../../lib/search-facets.ts';
-import { groupSources } from '../search-facets.ts';
+import { groupSources, rowsById } from '../search-facets.ts';
 import { idsDigest } from './digest.ts';
 import type { Pagefind, PagefindResult } from './pagefind.ts';
 
@@ -63,7 +63,7 @@ export function searchTables(
     return (await response.json()) as T;
   };
   /** Every page, as Pagefind lists them for a search with no term: the table's rows, in order, with their ids. */
-  let pages: Promise<{ all: PagefindResult[]; ids: string[]; rows: Map<string, number> }> | undefined;
+  let pages: Promise<{ all: PagefindResult[]; ids: string[] }> | undefined;
   const everyPage = () =>
     (pages ??= retry(
       () => (pages = undefined),
@@ -74,7 +74,7 @@ export function searchTables(
           throw new Error(
             `the search index lists ${ids.length} pages (digest ${idsDigest(ids)}), the page's table ${head.pages} (${head.digest}): they come from different builds`,
           );
-        return { all, ids, rows: new Map(ids.map((id, i) => [id, i])) };
+        return { all, ids };
       }),
     ));
   const files = new Map<number, Promise<Record<string, number[]>>>();
@@ -95,7 +95,8 @@ export function searchTables(
       return { pagefind: table.pagefind, ids, facets: table.facets, newest: table.newest };
     },
     async ranked(results, count) {
-      const { ids, rows } = await everyPage();
+      const { ids } = await everyPage();
+      const rows = rowsById({ ids });
       const numbers: number[] = [];
       let plain = 0;
       for (const result of results) {
