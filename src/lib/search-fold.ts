@@ -13,13 +13,29 @@ export type FoldTable = Readonly<Record<string, string>>;
 /** A word as Pagefind splits text: letters, marks and digits. */
 const WORD = /[\p{L}\p{M}\p{N}]+/gu;
 
+const patterns = new WeakMap<FoldTable, RegExp>();
+
+/**
+ * One pattern for "holds a letter of `table`", made once per table: most texts hold none, and one
+ * test of the whole text is far cheaper than looking at each of its words letter by letter.
+ */
+function anyLetterOf(table: FoldTable): RegExp {
+  let pattern = patterns.get(table);
+  if (!pattern) {
+    const letters = Object.keys(table).filter((k) => [...k].length === 1);
+    const escaped = letters.map((c) => c.replace(/[\\\]^-]/g, '\\$&')).join('');
+    patterns.set(table, (pattern = new RegExp(`[${escaped}]`, 'u')));
+  }
+  return pattern;
+}
+
 /**
  * The ASCII form of `word` if it holds a letter of `table` (its other accents taken off too, as
  * Pagefind takes them off), or undefined: words Pagefind already folds, or that have no
  * such letter (Cyrillic, Greek), are not folded.
  */
 export function foldWord(word: string, table: FoldTable): string | undefined {
-  if (![...word].some((c) => c in table)) return undefined;
+  if (!anyLetterOf(table).test(word)) return undefined;
   const bare = word.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC');
   return [...bare].map((c) => table[c] ?? c).join('');
 }
@@ -31,10 +47,13 @@ export function foldWord(word: string, table: FoldTable): string | undefined {
  */
 export function foldedForms(texts: readonly string[], table: FoldTable): string[] {
   const forms: string[] = [];
-  for (const text of texts)
+  const any = anyLetterOf(table);
+  for (const text of texts) {
+    if (!any.test(text)) continue;
     for (const [word] of text.matchAll(WORD)) {
       const folded = foldWord(word, table);
       if (folded) forms.push(folded);
     }
+  }
   return forms;
 }

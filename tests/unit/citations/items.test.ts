@@ -128,6 +128,14 @@ describe('formatted citations', () => {
     expect(bibliographyOnly(style)).toBe(
       '<style><citation><layout><text variable="title"/></layout></citation><bibliography><layout><text macro="author"/></layout></bibliography></style>',
     );
+    // The bibliography's sort goes too (texts are matched by id), unless the style substitutes a repeated author.
+    const sorted =
+      '<style><citation><layout/></citation><bibliography><sort><key macro="author"/></sort><layout/></bibliography></style>';
+    expect(bibliographyOnly(sorted)).toBe(
+      '<style><citation><layout><text variable="title"/></layout></citation><bibliography><layout/></bibliography></style>',
+    );
+    const substitutes = sorted.replace('<bibliography>', '<bibliography subsequent-author-substitute="———">');
+    expect(bibliographyOnly(substitutes)).toContain('<sort><key macro="author"/></sort>');
     expect(() => bibliographyOnly('<style><bibliography/></style>')).toThrow(/no <citation> element/);
     expect(formatCitations([], 'apa', 'v1').size).toBe(0);
   });
