@@ -251,7 +251,7 @@ for (const size of sizes) {
 async function browserSearch(oursDist: string, starlightDist?: string) {
   const { launchChromium } = await import('./lib/browser.ts');
   const { precompress, serveDist } = await import('./lib/server.ts');
-  const { ourSearch, starlightSearch, timeDeepLinks, timeOwnShare, timeTypedQueries } =
+  const { ourSearch, starlightSearch, timeDeepLinks, timeOwnShare, timePagefindAlone, timeTypedQueries } =
     await import('./bench/search.ts');
   const oursServer = await serveDist(oursDist, { gzip: precompress(oursDist) > 0 });
   // The same site from a host that sends Pagefind's gzip files with Content-Encoding (README, "Hosting").
@@ -269,6 +269,9 @@ async function browserSearch(oursDist: string, starlightDist?: string) {
     const encoded = await timeDeepLinks(browser, encodedServer.url, runs);
     console.log("bench:   ours: typed queries under Chromium's profiler (our scripts' share)");
     const share = await timeOwnShare(browser, oursServer.url, runs);
+    console.log('bench:   ours: Pagefind alone (the floor under the typed query)');
+    const drawn = Object.fromEntries(typed.map((t) => [t.query, t.results]));
+    const alone = await timePagefindAlone(browser, oursServer.url, runs, drawn);
     let peer: typeof typed = [];
     if (peerServer && starlightDist) {
       // A content page present in both corpora (the real content); any content page otherwise.
@@ -287,6 +290,7 @@ async function browserSearch(oursDist: string, starlightDist?: string) {
         ...t,
         ...deep[i],
         ...share[i],
+        ...alone[i],
         deepLinkEncodedPaintedMs: encoded[i]!.deepLinkPaintedMs,
         pagefindBytes: t.pagefindBytes,
       })),

@@ -96,9 +96,10 @@ export function renderBenchmarks(r: Results, reading = ''): string {
   const oursSearch = r.search.ours ?? [];
   const peerSearch = r.search.starlight ?? [];
   const searchRow = (label: string, o: Row, s: Row) =>
-    `| ${label} | ${show(o['results'])} | ${show(o['submitToPaintedMs'])} | ${show(s['submitToPaintedMs'])} | ${ratio(o['submitToPaintedMs'], s['submitToPaintedMs'])} | ${show(o['warmMs'])} | ${show(s['warmMs'])} | ${ratio(o['warmMs'], s['warmMs'])} | ${show(o['deepLinkPaintedMs'])} | ${show(o['deepLinkEncodedPaintedMs'])} | ${kb(o['pagefindBytes'])} | ${kb(s['pagefindBytes'])} | ${ratio(o['pagefindBytes'], s['pagefindBytes'])} | ${show(o['ownScriptMs'])} | ${Number.isFinite(num(o['ownShare'])) ? `${(Number(o['ownShare']) * 100).toFixed(1)} %` : '–'} |`;
+    `| ${label} | ${show(o['results'])} | ${show(o['submitToPaintedMs'])} | ${show(o['pagefindAloneMs'])} | ${show(s['submitToPaintedMs'])} | ${ratio(o['submitToPaintedMs'], s['submitToPaintedMs'])} | ${show(o['warmMs'])} | ${show(s['warmMs'])} | ${ratio(o['warmMs'], s['warmMs'])} | ${show(o['deepLinkPaintedMs'])} | ${show(o['deepLinkEncodedPaintedMs'])} | ${kb(o['pagefindBytes'])} | ${kb(s['pagefindBytes'])} | ${ratio(o['pagefindBytes'], s['pagefindBytes'])} | ${show(o['ownScriptMs'])} | ${Number.isFinite(num(o['ownShare'])) ? `${(Number(o['ownShare']) * 100).toFixed(1)} %` : '–'} |`;
   const columns = [
     'submitToPaintedMs',
+    'pagefindAloneMs',
     'warmMs',
     'deepLinkPaintedMs',
     'deepLinkEncodedPaintedMs',
@@ -184,10 +185,15 @@ Pagefind's JavaScript (README, "Hosting"). "Fetched" is what the browser receive
 site's own scripts (\`/search.js\`, \`/search-facets.js\`) in a Chromium CPU profile (sampled every
 100 µs) of the typed query, from just before Enter to the first result painted, in runs of their own;
 "share" divides it by that run's time from Enter to the first result (the profile runs a little past
-the paint: an upper bound). Medians of the runs; ratios are ours ÷ Starlight's.
+the paint: an upper bound). "Pagefind alone" is the floor under our typed query: the same index,
+options and query in a page of the site that runs none of its scripts, searched once, then timed a
+second time with every file in memory, from the search call to the data of as many results as our
+page drew and the frame after (in runs of their own; the first call in a fresh page is no floor,
+since our page's browse on load has already run Pagefind's code).
+Medians of the runs; ratios are ours ÷ Starlight's.
 
-| query | results drawn, ours | typed, ours (ms) | typed, Starlight (ms) | ratio | warm, ours (ms) | warm, Starlight (ms) | ratio | deep link, ours (ms) | deep link, encoded (ms) | fetched, ours (KB) | fetched, Starlight (KB) | ratio | our scripts (ms) | share |
-|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|
-${search || '| (not run) | | | | | | | | | | | | | | |'}
+| query | results drawn, ours | typed, ours (ms) | Pagefind alone (ms) | typed, Starlight (ms) | ratio | warm, ours (ms) | warm, Starlight (ms) | ratio | deep link, ours (ms) | deep link, encoded (ms) | fetched, ours (KB) | fetched, Starlight (KB) | ratio | our scripts (ms) | share |
+|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|
+${search || '| (not run) | | | | | | | | | | | | | | | |'}
 ${reading ? `\n${reading.trim()}\n` : ''}`;
 }

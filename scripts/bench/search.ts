@@ -13,7 +13,10 @@
  *   encoded body size Chromium reports) and decoded;
  * - CLS: the layout shift of /search/?q=incident;
  * - our share (ours): the self time of the site's own scripts in a CPU profile of the typed query,
- *   divided by its time from Enter to the first result painted.
+ *   divided by its time from Enter to the first result painted;
+ * - Pagefind alone (ours): the floor under the typed query. The same index, options and query in a
+ *   page that runs nothing else, with everything in memory, timed from the search call to the data
+ *   of the results the search page drew first, and the frame after.
  *
  * As a program: `node scripts/bench/search.ts [--dist dist] [--runs 5] [--gzip] [--out file.json]`
  * measures our site alone; `npm run bench` measures both sites through the functions below.
@@ -22,6 +25,9 @@ import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Browser, Page } from 'playwright-core';
+import { pagefindOptions } from '../../src/client/search/pagefind.ts';
+import { foldQuery } from '../../src/client/search/fold.ts';
+import { latinFoldTable } from '../../src/lib/search-fold-table.ts';
 import { launchChromium } from '../lib/browser.ts';
 import { precompress, serveDist } from '../lib/server.ts';
 import { median, round } from './protocol.ts';
@@ -307,6 +313,69 @@ export async function timeOwnShare(browser: Browser, base: string, runs: number)
   return rows;
 }
 
+/**
+ * Pagefind's floor for one query on our site: what Pagefind itself takes to answer it with all it
+ * needs in memory, in a fresh context, in a page that runs none of the site's scripts (the built
+ * site's robots.txt, a document of the same origin). Pagefind is loaded with the search page's
+ * options, the query (folded as the search page folds it) is searched once and the data of its
+ * first `count` results (those the search page draws before its first paint) is loaded; then the
+ * same is timed again, from the search call to that data and the frame after it. The repeat is the
+ * floor: the first call in a fresh page is slower than the search page's own, whose browse on load
+ * has already run Pagefind's code, so it is no lower bound for it; the repeat, with every file in
+ * memory, is one for any page that searches with Pagefind.
+ */
+export async function pagefindAlone(browser: Browser, base: string, query: string, count: number) {
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    await page.goto(`${base}/robots.txt`);
+    return await page.evaluate(
+      async ({ q, n, options }) => {
+        type Result = { data(): Promise<unknown> };
+        type Pf = {
+          options(o: unknown): Promise<void>;
+          init(): Promise<void>;
+          search(t: string | null): Promise<{ results: Result[] } | null>;
+        };
+        // A plain dynamic import, out of reach of a test runner that rewrites import() in the functions it loads.
+        const load = new Function('url', 'return import(url)') as (url: string) => Promise<Pf>;
+        const pf = await load('/pagefind/pagefind.js');
+        await pf.options(options);
+        await pf.init();
+        const frame = () => new Promise((go) => requestAnimationFrame(() => setTimeout(go)));
+        const once = async () => {
+          const t0 = performance.now();
+          const found = (await pf.search(q))?.results ?? [];
+          await Promise.all(found.slice(0, n).map((r) => r.data()));
+          await frame();
+          return { ms: performance.now() - t0, results: found.length };
+        };
+        const first = await once(); // fetches the index chunks and the fragments
+        const again = await once();
+        return { ms: again.ms, firstMs: first.ms, results: first.results };
+      },
+      { q: foldQuery(query, latinFoldTable()), n: count, options: pagefindOptions(undefined) },
+    );
+  } finally {
+    await context.close();
+  }
+}
+
+/** Per query, the medians of `runs` times of Pagefind alone (`pagefindAlone`), drawing as many results as the search page did. */
+export async function timePagefindAlone(browser: Browser, base: string, runs: number, drawn: Record<string, number>) {
+  const rows = [];
+  for (const query of QUERIES) {
+    const samples = [];
+    for (let i = 0; i < runs; i++) samples.push(await pagefindAlone(browser, base, query, drawn[query] ?? 10));
+    rows.push({
+      query,
+      pagefindAloneMs: round(median(samples.map((s) => s.ms)), 1),
+      pagefindResults: samples[0]!.results,
+    });
+  }
+  return rows;
+}
+
 /** Per query, the medians of `runs` deep links into our search page. */
 export async function timeDeepLinks(browser: Browser, base: string, runs: number) {
   const rows = [];
@@ -348,10 +417,13 @@ if (import.meta.main) {
     const typed = await timeTypedQueries(browser, ourSearch(server.url), runs);
     const deep = await timeDeepLinks(browser, server.url, runs);
     const share = await timeOwnShare(browser, server.url, runs);
+    const drawn = Object.fromEntries(typed.map((t) => [t.query, t.results]));
+    const alone = await timePagefindAlone(browser, server.url, runs, drawn);
     const rows = typed.map(({ samples: _s, ...t }, i) => ({
       ...t,
       ...deep[i],
       ...share[i],
+      ...alone[i],
       pagefindBytes: t.pagefindBytes,
     }));
     const report = {

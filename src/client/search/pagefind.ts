@@ -41,6 +41,45 @@ function soonest<T>(call: () => Promise<T>): Promise<T> {
 }
 
 /**
+ * The site's Pagefind options (also used by the benchmark's "Pagefind alone", scripts/bench/search.ts,
+ * so that it times Pagefind doing exactly the search page's work).
+ * @param indexTag the build's tag, under which the page preloads Pagefind's entry file
+ */
+export function pagefindOptions(indexTag: string | undefined): Record<string, unknown> {
+  return {
+    highlightParam: 'highlight',
+    excerptLength: 28,
+    // The page preloads the entry file under this tag (Pagefind would otherwise add a new timestamp).
+    metaCacheTag: indexTag,
+    // In the page itself rather than a worker: the files the page preloads are then the ones
+    // Pagefind uses, and each result's data() is a call, not a message round trip.
+    noWorker: true,
+    ranking: {
+      // Short pages (a source's stub) must not outrank the decision they describe: length counts little.
+      pageLength: 0.2,
+      // Metadata Pagefind searches besides the body (see src/lib/search-meta.ts). A source's page
+      // and reference material (glossary, frameworks, norms) carry their names as `label` and
+      // `names`, weighted low: they must not outrank the record's entries on the same words.
+      // The ASCII forms of words Pagefind does not fold (src/lib/search-fold.ts) weigh as body text,
+      // or as a source's name on the pages found by name or as reference material.
+      metaWeights: {
+        title: 5,
+        symbol: 6,
+        aliases: 6,
+        place: 2,
+        by: 1,
+        type: 0,
+        date: 1,
+        label: 0.5,
+        names: 1,
+        folded: 1,
+        foldedLow: 0.5,
+      },
+    },
+  };
+}
+
+/**
  * Pagefind, loaded and initialised once, resolved when its WebAssembly is ready. Its filter
  * indexes are never loaded: with them in memory every search would count every filter value.
  * @param indexTag the build's tag, under which the page preloads Pagefind's entry file
@@ -48,37 +87,7 @@ function soonest<T>(call: () => Promise<T>): Promise<T> {
 export function loadPagefind(indexTag: string | undefined): Promise<Pagefind> {
   ready ??= (async () => {
     const pagefind = (await import(PAGEFIND)) as Pagefind;
-    await pagefind.options({
-      highlightParam: 'highlight',
-      excerptLength: 28,
-      // The page preloads the entry file under this tag (Pagefind would otherwise add a new timestamp).
-      metaCacheTag: indexTag,
-      // In the page itself rather than a worker: the files the page preloads are then the ones
-      // Pagefind uses, and each result's data() is a call, not a message round trip.
-      noWorker: true,
-      ranking: {
-        // Short pages (a source's stub) must not outrank the decision they describe: length counts little.
-        pageLength: 0.2,
-        // Metadata Pagefind searches besides the body (see src/lib/search-meta.ts). A source's page
-        // and reference material (glossary, frameworks, norms) carry their names as `label` and
-        // `names`, weighted low: they must not outrank the record's entries on the same words.
-        // The ASCII forms of words Pagefind does not fold (src/lib/search-fold.ts) weigh as body text,
-        // or as a source's name on the pages found by name or as reference material.
-        metaWeights: {
-          title: 5,
-          symbol: 6,
-          aliases: 6,
-          place: 2,
-          by: 1,
-          type: 0,
-          date: 1,
-          label: 0.5,
-          names: 1,
-          folded: 1,
-          foldedLow: 0.5,
-        },
-      },
-    });
+    await pagefind.options(pagefindOptions(indexTag));
     await pagefind.init();
     // An empty query fetches nothing and returns once the WebAssembly is ready.
     await soonest(() => pagefind.search(''));
