@@ -219,13 +219,19 @@ export async function deepLink(browser: Browser, base: string, query: string) {
 /**
  * One typed query, tried a second time if the first try never shows a result: on a loaded machine a
  * sample has been seen to time out once in a long run (it did not recur in 24 tries on the same
- * site). A second timeout fails the run; a retry is said in the output.
+ * site). A second timeout fails the run; a retry is said in the output and counted in the query's row (`retries`).
  */
-async function typedSample(browser: Browser, site: SearchSite, query: string): Promise<TypedQuery> {
+async function typedSample(
+  browser: Browser,
+  site: SearchSite,
+  query: string,
+  retried: { count: number },
+): Promise<TypedQuery> {
   try {
     return await typedQuery(browser, site, query);
   } catch (error) {
     if (!(error instanceof Error) || error.name !== 'TimeoutError') throw error;
+    retried.count++;
     console.warn(`bench:   ${site.name}: "${query}" showed no result in time (${error.message.split('\n')[0]}); trying once more`);
     return typedQuery(browser, site, query);
   }
@@ -233,13 +239,15 @@ async function typedSample(browser: Browser, site: SearchSite, query: string): P
 
 /** Per query, the medians of `runs` cold typed queries (and their warm second queries). */
 export async function timeTypedQueries(browser: Browser, site: SearchSite, runs: number) {
-  await typedSample(browser, site, 'security'); // warm the server and the browser binary
+  await typedSample(browser, site, 'security', { count: 0 }); // warm the server and the browser binary
   const rows = [];
   for (const query of QUERIES) {
     const samples: TypedQuery[] = [];
-    for (let i = 0; i < runs; i++) samples.push(await typedSample(browser, site, query));
+    const retried = { count: 0 };
+    for (let i = 0; i < runs; i++) samples.push(await typedSample(browser, site, query, retried));
     rows.push({
       query,
+      ...(retried.count ? { retries: retried.count } : {}),
       results: samples[0]!.results,
       submitToPaintedMs: round(median(samples.map((s) => s.submitMs)), 1),
       warmMs: round(median(samples.map((s) => s.warmMs)), 1),
@@ -332,8 +340,10 @@ export async function timeOwnShare(browser: Browser, base: string, runs: number)
  * Pagefind's floor for one query on our site: what Pagefind itself takes to answer it with all it
  * needs in memory, in a fresh context, in a page that runs none of the site's scripts (the built
  * site's robots.txt, a document of the same origin). Pagefind is loaded with the search page's
- * options, the query (folded as the search page folds it) is searched once and the data of its
- * first `count` results (those the search page draws before its first paint) is loaded; then the
+ * options and the search page's language (so the same index), the query (folded as the search page
+ * folds it) is searched once and the data of Pagefind's first `count` results is loaded (`count`:
+ * the result links the search page showed once its cold query had settled, which the page ranks
+ * by role first, so the same number of fragments, if not always the same ones); then the
  * same is timed again, from the search call to that data and the frame after it. The repeat is the
  * floor: the first call in a fresh page is slower than the search page's own, whose browse on load
  * has already run Pagefind's code, so it is no lower bound for it; the repeat, with every file in
@@ -356,6 +366,9 @@ export async function pagefindAlone(browser: Browser, base: string, query: strin
         const load = new Function('url', 'return import(url)') as (url: string) => Promise<Pf>;
         const pf = await load('/pagefind/pagefind.js');
         await pf.options(options);
+        // robots.txt has no language: Pagefind is told the search page's, to pick the same index.
+        const html = await (await fetch('/search/')).text();
+        document.documentElement.lang = /<html[^>]*\slang="([^"]+)"/.exec(html)?.[1] ?? '';
         await pf.init();
         const frame = () => new Promise((go) => requestAnimationFrame(() => setTimeout(go)));
         const once = async () => {
@@ -376,7 +389,7 @@ export async function pagefindAlone(browser: Browser, base: string, query: strin
   }
 }
 
-/** Per query, the medians of `runs` times of Pagefind alone (`pagefindAlone`), drawing as many results as the search page did. */
+/** Per query, the medians of `runs` times of Pagefind alone (`pagefindAlone`), loading as many results' data as the search page showed. */
 export async function timePagefindAlone(browser: Browser, base: string, runs: number, drawn: Record<string, number>) {
   const rows = [];
   for (const query of QUERIES) {

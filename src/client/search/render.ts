@@ -131,6 +131,16 @@ const plainWords = (html: string) =>
     .filter(Boolean)
     .join(' ');
 
+/**
+ * The renderer's Unicode patterns run once, on a one-byte and a two-byte string, while the page
+ * loads: V8 compiles a pattern for each kind of string on its first use (several milliseconds for
+ * `\p{…}` classes), and the reader's first query need not pay for it.
+ */
+setTimeout(() => {
+  plainWords('<mark>a</mark> b&amp;c');
+  plainWords('a \u2019b');
+});
+
 /** Whether an excerpt is only the result's title (a page found by its name, a source): it says nothing more. */
 function repeatsTitle(excerpt: string, title: string): boolean {
   const e = plainWords(excerpt);

@@ -34,18 +34,27 @@ const CITATION = /<citation\b[^>]*>[\s\S]*?<\/citation>/;
 const BIBLIOGRAPHY = /<bibliography\b[^>]*>[\s\S]*?<\/bibliography>/;
 const SORT = /<sort>[\s\S]*?<\/sort>/;
 
+/** What makes one entry's text depend on the entries formatted with it: a batch could not give the text of the entry alone. */
+const NEIGHBOURLY = /subsequent-author-substitute|variable="citation-number"/;
+
 /**
  * A CSL style for bibliography entries only: its `<citation>` element (the in-text layout and its
  * disambiguation options) replaced by one that prints the title, and its bibliography's `<sort>`
- * taken out. Texts are matched to their items by id, so their order is never used, and citeproc
- * would otherwise work out every item's sort keys (a fifth of the citations' time). The order
- * could change a text only through `subsequent-author-substitute` ("———" for a repeated author),
- * which a style using it keeps its sort for. Fails if the style has no `<citation>` element.
+ * taken out. `formatCitations` keeps the items in the order it gives them (`updateItems` with
+ * `noSort`) and matches the texts to their items by id, so the sort only made citeproc work out
+ * every item's sort keys (a fifth of the citations' time). Fails if the style has no `<citation>`
+ * element, or if an entry's text would depend on its neighbours in the batch (a repeated author
+ * replaced by a dash, a number in the list): a batch cannot give such a style's entries as each
+ * is alone.
  */
 export function bibliographyOnly(style: string, name = 'the CSL style'): string {
   if (!CITATION.test(style)) throw new Error(`citations: ${name} has no <citation> element to replace`);
   const single = style.replace(CITATION, '<citation><layout><text variable="title"/></layout></citation>');
-  if (/subsequent-author-substitute/.test(single)) return single;
+  const neighbourly = NEIGHBOURLY.exec(single);
+  if (neighbourly)
+    throw new Error(
+      `citations: ${name} uses ${neighbourly[0]}, so an entry's text depends on the others formatted with it: formatCitations cannot batch it`,
+    );
   return single.replace(BIBLIOGRAPHY, (bibliography) => bibliography.replace(SORT, ''));
 }
 
